@@ -1,0 +1,81 @@
+package nl.sleutelnet.application.service;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.io.BaseEncoding;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import nl.sleutelnet.application.port.in.account.EnsureInitialAdminUseCase;
+import nl.sleutelnet.application.port.in.account.InitialAdminCommand;
+import nl.sleutelnet.application.port.in.account.InitialAdminResult;
+import nl.sleutelnet.application.port.in.account.SignInCommand;
+import nl.sleutelnet.application.port.in.account.SignInUseCase;
+import nl.sleutelnet.application.port.out.AccountRepository;
+import nl.sleutelnet.application.port.out.IdGenerator;
+import nl.sleutelnet.application.port.out.PasswordHasher;
+import nl.sleutelnet.application.port.out.SecretSource;
+import nl.sleutelnet.domain.access.Actor;
+import nl.sleutelnet.domain.access.Role;
+import nl.sleutelnet.domain.account.Account;
+import nl.sleutelnet.domain.account.AccountId;
+import nl.sleutelnet.domain.account.PasswordHash;
+import nl.sleutelnet.domain.account.Username;
+import nl.sleutelnet.domain.shared.DomainException;
+
+/** Signing in with a password, and the administrator of the very first start. */
+public final class SignInService implements SignInUseCase, EnsureInitialAdminUseCase {
+
+    private static final int GENERATED_PASSWORD_BYTES = 18;
+
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final SecretSource secrets;
+    private final IdGenerator ids;
+    private final Clock clock;
+    /** Checked when the username is unknown, so that a wrong name takes as long as a wrong password. */
+    private final PasswordHash decoy;
+
+    public SignInService(AccountRepository accounts, PasswordHasher hasher, SecretSource secrets, IdGenerator ids,
+            Clock clock) {
+        this.accounts = checkNotNull(accounts, "accounts");
+        this.hasher = checkNotNull(hasher, "hasher");
+        this.secrets = checkNotNull(secrets, "secrets");
+        this.ids = checkNotNull(ids, "ids");
+        this.clock = checkNotNull(clock, "clock");
+        this.decoy = hasher.hash("decoy-password-that-matches-nothing");
+    }
+
+    @Override
+    public Actor signIn(SignInCommand command) {
+        Optional<Account> account;
+        try {
+            account = accounts.findByUsername(Username.of(command.username()));
+        } catch (DomainException malformedName) {
+            account = Optional.empty();
+        }
+        boolean passwordMatches = hasher.matches(command.password(),
+                account.map(Account::passwordHash).orElse(decoy));
+        return account.filter(a -> passwordMatches && a.enabled())
+                .map(Account::asActor)
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED, "sign-in.refused",
+                        "The username or password is not correct, or the account is disabled."));
+    }
+
+    @Override
+    public InitialAdminResult ensureInitialAdmin(InitialAdminCommand command) {
+        if (accounts.count() > 0) {
+            return InitialAdminResult.nothingToDo();
+        }
+        Optional<String> generated = command.password() == null
+                ? Optional.of(BaseEncoding.base64Url().omitPadding().encode(secrets.randomBytes(GENERATED_PASSWORD_BYTES)))
+                : Optional.empty();
+        String password = generated.orElse(command.password());
+        Set<Role> roles = EnumSet.of(Role.ADMIN);
+        Account admin = Account.register(new AccountId(ids.newId()), Username.of(command.username()), "Beheerder",
+                roles, Set.of(), hasher.hash(password), clock.instant());
+        accounts.save(admin);
+        return new InitialAdminResult(true, admin.username().value(), generated);
+    }
+}

@@ -1,0 +1,32 @@
+package nl.sleutelnet.domain.access;
+
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a use case needs, and which roles grant it. This table is the single place where roles meet
+ * capabilities; use cases ask {@link Actor#require(Permission)} and never test roles themselves.
+ */
+public enum Permission {
+    /** See the buurten, wijken and themes (everyone who may sign in needs them to work). */
+    VIEW_REFERENCE_DATA(EnumSet.allOf(Role.class)),
+    /** Add, rename or retire themes. */
+    MANAGE_REFERENCE_DATA(EnumSet.of(Role.ADMIN)),
+    /** Create and change accounts, issue and revoke API tokens. */
+    MANAGE_ACCOUNTS(EnumSet.of(Role.ADMIN));
+
+    private final Set<Role> grantedTo;
+
+    Permission(Set<Role> grantedTo) {
+        this.grantedTo = Sets.immutableEnumSet(grantedTo);
+    }
+
+    public Set<Role> grantedTo() {
+        return grantedTo;
+    }
+
+    public boolean isGrantedToAny(Set<Role> roles) {
+        return roles.stream().anyMatch(grantedTo::contains);
+    }
+}

@@ -1,0 +1,2 @@
+/** Building blocks every part of the domain shares: errors and invariant checks. */
+package nl.sleutelnet.domain.shared;

@@ -1,0 +1,30 @@
+package nl.sleutelnet.domain.theme;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.regex.Pattern;
+import nl.sleutelnet.domain.shared.DomainException;
+
+/** A theme's stable identifier: lower-case words joined by hyphens, e.g. {@code overheidsmaatregelen}. */
+public record ThemeCode(String value) {
+
+    private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    public ThemeCode {
+        checkNotNull(value, "value");
+        if (value.length() > 40 || !FORMAT.matcher(value).matches()) {
+            throw DomainException.invalid("theme.code.invalid",
+                    "'%s' is not a valid theme code: use at most 40 lower-case letters and digits, words joined "
+                            + "by single hyphens, starting with a letter (e.g. wij-zij).", value);
+        }
+    }
+
+    public static ThemeCode of(String value) {
+        return new ThemeCode(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
