@@ -11,6 +11,7 @@ import nl.sleutelnet.domain.access.Actor;
 import nl.sleutelnet.domain.access.Role;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.shared.Invariants;
+import nl.sleutelnet.domain.shared.Timestamps;
 
 /**
  * A user account: who may sign in, with which roles, and for a professional in which buurten they work.
@@ -44,7 +45,7 @@ public final class Account {
         this.neighbourhoods = ImmutableSortedSet.copyOf(checkNotNull(neighbourhoods, "neighbourhoods"));
         this.passwordHash = checkNotNull(passwordHash, "passwordHash");
         this.enabled = enabled;
-        this.createdAt = checkNotNull(createdAt, "createdAt");
+        this.createdAt = Timestamps.stored(checkNotNull(createdAt, "createdAt"));
         Invariants.require(version >= 0, "account.version.invalid", "A version cannot be negative.");
         this.version = version;
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.sleutelnet.domain.shared.DomainException;
 import nl.sleutelnet.domain.shared.Invariants;
+import nl.sleutelnet.domain.shared.Timestamps;
 
 /**
  * An API token an administrator issues to an account, for a city system that calls the REST API. Only the
@@ -36,11 +37,11 @@ public final class ApiToken {
         Invariants.require(SHA256_HEX.matcher(secretHash).matches(), "api-token.hash.invalid",
                 "A token's stored hash must be 64 lower-case hex digits.");
         this.secretHash = secretHash;
-        this.issuedAt = checkNotNull(issuedAt, "issuedAt");
+        this.issuedAt = Timestamps.stored(checkNotNull(issuedAt, "issuedAt"));
         this.issuedBy = checkNotNull(issuedBy, "issuedBy");
         Invariants.require(revokedAt == null || !revokedAt.isBefore(issuedAt), "api-token.revoked-before-issued",
                 "A token cannot be revoked before it was issued.");
-        this.revokedAt = revokedAt;
+        this.revokedAt = revokedAt == null ? null : Timestamps.stored(revokedAt);
     }
 
     public static ApiToken issue(ApiTokenId id, AccountId accountId, String name, ApiTokenSecret secret,

@@ -1,0 +1,21 @@
+package nl.sleutelnet.adapters.persistence;
+
+import nl.sleutelnet.application.port.out.AccountRepository;
+import nl.sleutelnet.application.port.out.ApiTokenRepository;
+import nl.sleutelnet.application.port.out.NeighbourhoodRegister;
+import nl.sleutelnet.application.port.out.ThemeRepository;
+
+/**
+ * One persistence adapter: every outbound storage port, implemented together. The composition root picks one
+ * ({@code memory} or {@code jdbc}); the contract tests hold both to the same behaviour.
+ */
+public interface Persistence {
+
+    NeighbourhoodRegister register();
+
+    ThemeRepository themes();
+
+    AccountRepository accounts();
+
+    ApiTokenRepository apiTokens();
+}

@@ -1,0 +1,68 @@
+package nl.sleutelnet.adapters.persistence.jdbc;
+
+import java.util.List;
+import javax.sql.DataSource;
+import nl.sleutelnet.adapters.persistence.Persistence;
+import nl.sleutelnet.adapters.persistence.jdbc.migration.V2__Maastricht_register;
+import nl.sleutelnet.adapters.persistence.jdbc.migration.V3__Default_themes;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The JDBC adapter: every outbound persistence port on one {@link DataSource} (PostgreSQL, or H2 in PostgreSQL
+ * mode). The schema comes from Flyway: SQL migrations in {@value #SQL_MIGRATIONS} and the Java migrations of
+ * {@link #javaMigrations()} that load reference data.
+ */
+public final class JdbcPersistence implements Persistence {
+
+    public static final String SQL_MIGRATIONS = "classpath:db/sleutelnet";
+
+    private final JdbcNeighbourhoodRegister register;
+    private final JdbcThemeRepository themes;
+    private final JdbcAccountRepository accounts;
+    private final JdbcApiTokenRepository apiTokens;
+
+    public JdbcPersistence(JdbcClient jdbc) {
+        this.register = new JdbcNeighbourhoodRegister(jdbc);
+        this.themes = new JdbcThemeRepository(jdbc);
+        this.accounts = new JdbcAccountRepository(jdbc);
+        this.apiTokens = new JdbcApiTokenRepository(jdbc);
+    }
+
+    public JdbcPersistence(DataSource dataSource) {
+        this(JdbcClient.create(dataSource));
+    }
+
+    /** The migrations written in Java; Flyway finds the SQL ones itself. */
+    public static List<JavaMigration> javaMigrations() {
+        return List.of(new V2__Maastricht_register(), new V3__Default_themes());
+    }
+
+    /** Brings the schema up to date without Spring Boot (tests, embedding). */
+    public static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations(SQL_MIGRATIONS)
+                .javaMigrations(javaMigrations().toArray(JavaMigration[]::new))
+                .load().migrate();
+    }
+
+    @Override
+    public JdbcNeighbourhoodRegister register() {
+        return register;
+    }
+
+    @Override
+    public JdbcThemeRepository themes() {
+        return themes;
+    }
+
+    @Override
+    public JdbcAccountRepository accounts() {
+        return accounts;
+    }
+
+    @Override
+    public JdbcApiTokenRepository apiTokens() {
+        return apiTokens;
+    }
+}

@@ -1,0 +1,48 @@
+package nl.sleutelnet.adapters.persistence.memory;
+
+import nl.sleutelnet.adapters.persistence.Persistence;
+import nl.sleutelnet.adapters.persistence.reference.MaastrichtRegister;
+import nl.sleutelnet.domain.theme.DefaultThemes;
+
+/**
+ * The memory adapter: every outbound persistence port in plain Java, for tests, demos and simulations. It
+ * starts as a new installation does: Maastricht's register and the default themes, no accounts. Nothing
+ * survives the process.
+ */
+public final class MemoryPersistence implements Persistence {
+
+    private final MemoryNeighbourhoodRegister register;
+    private final MemoryThemeRepository themes = new MemoryThemeRepository();
+    private final MemoryAccountRepository accounts = new MemoryAccountRepository();
+    private final MemoryApiTokenRepository apiTokens = new MemoryApiTokenRepository();
+
+    private MemoryPersistence(MaastrichtRegister source) {
+        this.register = new MemoryNeighbourhoodRegister(source);
+        DefaultThemes.all().forEach(themes::save);
+    }
+
+    /** A fresh installation for Maastricht. */
+    public static MemoryPersistence maastricht() {
+        return new MemoryPersistence(MaastrichtRegister.load());
+    }
+
+    @Override
+    public MemoryNeighbourhoodRegister register() {
+        return register;
+    }
+
+    @Override
+    public MemoryThemeRepository themes() {
+        return themes;
+    }
+
+    @Override
+    public MemoryAccountRepository accounts() {
+        return accounts;
+    }
+
+    @Override
+    public MemoryApiTokenRepository apiTokens() {
+        return apiTokens;
+    }
+}

@@ -1,0 +1,67 @@
+package nl.sleutelnet.adapters.persistence.memory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+import nl.sleutelnet.domain.shared.StaleVersionException;
+
+/**
+ * A thread-safe map of aggregates with optimistic locking, as the JDBC adapter does it with a version column:
+ * a save must carry the version that is stored (0 for a new one) and stores the next.
+ */
+final class VersionedMap<K, A> {
+
+    private final String what;
+    private final Function<A, K> key;
+    private final ToLongFunction<A> version;
+    private final BiFunction<A, Long, A> withVersion;
+    private final Map<K, A> entries = new LinkedHashMap<>();
+
+    VersionedMap(String what, Function<A, K> key, ToLongFunction<A> version, BiFunction<A, Long, A> withVersion) {
+        this.what = what;
+        this.key = key;
+        this.version = version;
+        this.withVersion = withVersion;
+    }
+
+    synchronized Optional<A> get(K id) {
+        return Optional.ofNullable(entries.get(id));
+    }
+
+    synchronized List<A> values() {
+        return new ArrayList<>(entries.values());
+    }
+
+    synchronized Optional<A> find(Predicate<A> condition) {
+        return entries.values().stream().filter(condition).findFirst();
+    }
+
+    synchronized int size() {
+        return entries.size();
+    }
+
+    /**
+     * Stores the aggregate with the next version, after {@code check} (which sees every other stored aggregate)
+     * had its say, e.g. about a unique name.
+     */
+    synchronized A save(A aggregate, java.util.function.Consumer<List<A>> check) {
+        K id = key.apply(aggregate);
+        A stored = entries.get(id);
+        long storedVersion = stored == null ? 0 : version.applyAsLong(stored);
+        if (storedVersion != version.applyAsLong(aggregate)) {
+            throw new StaleVersionException(what, id, version.applyAsLong(aggregate), storedVersion);
+        }
+        List<A> others = new ArrayList<>(entries.values());
+        others.remove(stored);
+        check.accept(others);
+        A saved = withVersion.apply(aggregate, storedVersion + 1);
+        entries.put(id, saved);
+        return saved;
+    }
+}
