@@ -1,0 +1,50 @@
+package nl.sleutelnet.adapters.web.ui;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import nl.sleutelnet.domain.access.Actor;
+import nl.sleutelnet.domain.access.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every staff page needs: who is signed in, where we are, and Dutch dates. */
+@ControllerAdvice(basePackageClasses = UiModel.class)
+public class UiModel {
+
+    /** Times on screen are in Europe/Amsterdam, as staff expect. */
+    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @ModelAttribute("ik")
+    public Actor signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Actor actor ? actor : null;
+    }
+
+    @ModelAttribute("beheerder")
+    public boolean isAdmin() {
+        Actor actor = signedIn();
+        return actor != null && actor.hasRole(Role.ADMIN);
+    }
+
+    @ModelAttribute("pad")
+    public String path(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
+    /** Formats for templates: {@code ${@tijd.datumTijd(instant)}}. */
+    @Component("tijd")
+    public static class Formats {
+        private static final DateTimeFormatter DATE_TIME =
+                DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", Locale.forLanguageTag("nl-NL")).withZone(AMSTERDAM);
+
+        public String datumTijd(Instant instant) {
+            return instant == null ? "" : DATE_TIME.format(instant);
+        }
+    }
+}

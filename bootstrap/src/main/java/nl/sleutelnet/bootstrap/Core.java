@@ -1,0 +1,60 @@
+package nl.sleutelnet.bootstrap;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.sleutelnet.adapters.persistence.Persistence;
+import nl.sleutelnet.application.port.out.IdGenerator;
+import nl.sleutelnet.application.port.out.PasswordHasher;
+import nl.sleutelnet.application.port.out.SecretSource;
+import nl.sleutelnet.application.service.AccountService;
+import nl.sleutelnet.application.service.ApiTokenService;
+import nl.sleutelnet.application.service.GeographyService;
+import nl.sleutelnet.application.service.SignInService;
+import nl.sleutelnet.application.service.ThemeService;
+
+/**
+ * The core assembled from its ports, in plain Java: every use-case service, reachable by its inbound interface.
+ * The Spring application exposes each interface as a bean; tests and embedders can use it directly.
+ */
+public final class Core {
+
+    /** The services, whose {@code port.in} interfaces are the use cases. */
+    static final List<Class<?>> SERVICES = List.of(GeographyService.class, ThemeService.class,
+            AccountService.class, ApiTokenService.class, SignInService.class);
+
+    private final Map<Class<?>, Object> useCases = new LinkedHashMap<>();
+
+    public Core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock) {
+        checkNotNull(persistence, "persistence");
+        add(new GeographyService(persistence.register()));
+        add(new ThemeService(persistence.themes()));
+        add(new AccountService(persistence.accounts(), persistence.register(), hasher, ids, clock));
+        add(new ApiTokenService(persistence.apiTokens(), persistence.accounts(), secrets, ids, clock));
+        add(new SignInService(persistence.accounts(), hasher, secrets, ids, clock));
+    }
+
+    /** Every use-case interface the core offers. */
+    public static List<Class<?>> useCaseInterfaces() {
+        return SERVICES.stream().flatMap(s -> Arrays.stream(s.getInterfaces()))
+                .filter(i -> i.getPackageName().startsWith("nl.sleutelnet.application.port.in")).toList();
+    }
+
+    public <T> T useCase(Class<T> type) {
+        Object service = useCases.get(type);
+        checkArgument(service != null, "%s is not a use case of the core", type.getName());
+        return type.cast(service);
+    }
+
+    private void add(Object service) {
+        checkArgument(SERVICES.contains(service.getClass()), "%s is missing from SERVICES", service.getClass());
+        for (Class<?> type : service.getClass().getInterfaces()) {
+            useCases.put(type, service);
+        }
+    }
+}

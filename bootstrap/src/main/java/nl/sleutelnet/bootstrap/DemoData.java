@@ -1,0 +1,51 @@
+package nl.sleutelnet.bootstrap;
+
+import java.util.List;
+import nl.sleutelnet.application.port.in.account.CreateAccountCommand;
+import nl.sleutelnet.application.port.in.account.CreateAccountUseCase;
+import nl.sleutelnet.application.port.in.account.ListAccountsUseCase;
+import nl.sleutelnet.domain.access.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A small synthetic dataset for trying Sleutelnet ({@code --demo}): one account per staff role, all with the
+ * password {@value #PASSWORD}. Loaded once, through the same use cases as everything else; never in production.
+ */
+@Component
+@Profile("demo")
+@Order(1)
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "demo-wachtwoord";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final CreateAccountUseCase create;
+    private final ListAccountsUseCase list;
+
+    DemoData(CreateAccountUseCase create, ListAccountsUseCase list) {
+        this.create = create;
+        this.list = list;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Actor system = Actor.system();
+        if (list.listAccounts(system).stream().anyMatch(a -> a.username().value().equals("regisseur"))) {
+            return;
+        }
+        create.createAccount(system, new CreateAccountCommand("regisseur", "Regisseur aanpak polarisatie",
+                List.of("COORDINATOR"), List.of(), PASSWORD));
+        create.createAccount(system, new CreateAccountCommand("wijkagent.noordwest", "Wijkagent Noordwest",
+                List.of("PROFESSIONAL"), List.of("BU09350300", "BU09350301", "BU09350302", "BU09350303",
+                        "BU09350304"), PASSWORD));
+        create.createAccount(system, new CreateAccountCommand("analist", "Beleidsadviseur",
+                List.of("ANALYST"), List.of(), PASSWORD));
+        LOG.info("Demo data loaded: accounts regisseur, wijkagent.noordwest and analist, password '{}'.", PASSWORD);
+    }
+}

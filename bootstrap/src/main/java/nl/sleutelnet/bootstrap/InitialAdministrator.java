@@ -1,0 +1,56 @@
+package nl.sleutelnet.bootstrap;
+
+import nl.sleutelnet.application.port.in.account.EnsureInitialAdminUseCase;
+import nl.sleutelnet.application.port.in.account.InitialAdminCommand;
+import nl.sleutelnet.application.port.in.account.InitialAdminResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start with an empty database, creates the administrator from {@code sleutelnet.admin.username} and
+ * {@code sleutelnet.admin.password} (so also {@code SLEUTELNET_ADMIN_USERNAME} / {@code SLEUTELNET_ADMIN_PASSWORD});
+ * without a password one is generated and printed once.
+ */
+@Component
+@Order(0)
+class InitialAdministrator implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InitialAdministrator.class);
+
+    private final EnsureInitialAdminUseCase initialAdmin;
+    private final String username;
+    private final String password;
+
+    InitialAdministrator(EnsureInitialAdminUseCase initialAdmin,
+            @Value("${sleutelnet.admin.username:admin}") String username,
+            @Value("${sleutelnet.admin.password:}") String password) {
+        this.initialAdmin = initialAdmin;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        InitialAdminResult result = initialAdmin.ensureInitialAdmin(new InitialAdminCommand(username, password));
+        if (!result.created()) {
+            return;
+        }
+        if (result.generatedPassword().isPresent()) {
+            LOG.warn("""
+
+                    ==================================================================
+                     First start: administrator '{}' created with password
+                         {}
+                     This is shown once. Sign in and change it (Mijn wachtwoord).
+                    ==================================================================""",
+                    result.username(), result.generatedPassword().get());
+        } else {
+            LOG.info("First start: administrator '{}' created with the configured password.", result.username());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package nl.sleutelnet.bootstrap;
+
+import java.util.List;
+import nl.sleutelnet.adapters.persistence.Persistence;
+import nl.sleutelnet.adapters.persistence.jdbc.JdbcPersistence;
+import nl.sleutelnet.adapters.persistence.memory.MemoryPersistence;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Chooses the persistence adapter: {@code sleutelnet.persistence=jdbc} (default) or {@code memory}. */
+@Configuration(proxyBeanMethods = false)
+public class PersistenceConfiguration {
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "sleutelnet.persistence", havingValue = "jdbc", matchIfMissing = true)
+    static class Jdbc {
+
+        @Bean
+        Persistence persistence(JdbcClient jdbc) {
+            return new JdbcPersistence(jdbc);
+        }
+
+        /** Flyway runs our SQL migrations and the Java ones that load the reference data. */
+        @Bean
+        @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+        static FlywayConfigurationCustomizer sleutelnetMigrations() {
+            List<JavaMigration> java = JdbcPersistence.javaMigrations();
+            return configuration -> configuration.locations(JdbcPersistence.SQL_MIGRATIONS)
+                    .javaMigrations(java.toArray(JavaMigration[]::new));
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "sleutelnet.persistence", havingValue = "memory")
+    static class Memory {
+
+        @Bean
+        Persistence persistence() {
+            return MemoryPersistence.maastricht();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package nl.sleutelnet.bootstrap;
+
+import java.beans.Introspector;
+import java.time.Clock;
+import java.util.UUID;
+import nl.sleutelnet.adapters.persistence.Persistence;
+import nl.sleutelnet.application.port.out.IdGenerator;
+import nl.sleutelnet.application.port.out.PasswordHasher;
+import nl.sleutelnet.application.port.out.SecretSource;
+import nl.sleutelnet.bootstrap.support.BCryptPasswordHasher;
+import nl.sleutelnet.bootstrap.support.SecureRandomSecrets;
+import nl.sleutelnet.bootstrap.support.TransactionalUseCases;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the core by hand (no component scanning of the core) and publishes each use case as a bean of its
+ * interface, running in a transaction when the persistence adapter has one.
+ */
+@Configuration(proxyBeanMethods = false)
+public class UseCaseConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    PasswordHasher passwordHasher(@Value("${sleutelnet.security.bcrypt-strength:12}") int strength) {
+        return new BCryptPasswordHasher(strength);
+    }
+
+    @Bean
+    SecretSource secretSource() {
+        return new SecureRandomSecrets();
+    }
+
+    @Bean
+    IdGenerator idGenerator() {
+        return UUID::randomUUID;
+    }
+
+    @Bean
+    Core core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock) {
+        return new Core(persistence, hasher, secrets, ids, clock);
+    }
+
+    @Bean
+    static BeanDefinitionRegistryPostProcessor useCaseBeans() {
+        return registry -> {
+            BeanFactory beans = (BeanFactory) registry;
+            for (Class<?> type : Core.useCaseInterfaces()) {
+                registry.registerBeanDefinition(Introspector.decapitalize(type.getSimpleName()),
+                        definition(type, beans));
+            }
+        };
+    }
+
+    private static <T> RootBeanDefinition definition(Class<T> type, BeanFactory beans) {
+        return new RootBeanDefinition(type, () -> {
+            T service = beans.getBean(Core.class).useCase(type);
+            ObjectProvider<PlatformTransactionManager> manager = beans.getBeanProvider(PlatformTransactionManager.class);
+            PlatformTransactionManager transactions = manager.getIfAvailable();
+            return transactions == null ? service
+                    : TransactionalUseCases.wrap(type, service, new TransactionTemplate(transactions));
+        });
+    }
+}

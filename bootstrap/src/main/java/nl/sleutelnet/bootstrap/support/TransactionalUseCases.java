@@ -1,0 +1,46 @@
+package nl.sleutelnet.bootstrap.support;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs every call of a use-case service in one transaction, so the core stays free of {@code @Transactional}:
+ * a proxy implementing the use case's interface. Any exception rolls the whole use case back.
+ */
+public final class TransactionalUseCases {
+
+    private TransactionalUseCases() {
+    }
+
+    public static <T> T wrap(Class<T> useCase, T service, TransactionTemplate transactions) {
+        return useCase.cast(Proxy.newProxyInstance(useCase.getClassLoader(), new Class<?>[] {useCase},
+                (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return method.invoke(service, args);
+            }
+            try {
+                return transactions.execute(status -> {
+                    try {
+                        return method.invoke(service, args);
+                    } catch (InvocationTargetException e) {
+                        throw new Unwrapped(e.getCause());
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            } catch (Unwrapped e) {
+                throw e.getCause();
+            }
+        }));
+    }
+
+    /** Carries the use case's own exception through the template, which rolls back on it. */
+    private static final class Unwrapped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unwrapped(Throwable cause) {
+            super(cause);
+        }
+    }
+}
