@@ -80,6 +80,7 @@ public class GebruikersController {
     }
 
     @PostMapping(consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Een persoonlijk account aanmaken")
     public ResponseEntity<GebruikerDto> aanmaken(Actor actor, @RequestBody NieuweGebruikerDto body) {
         Account created = create.createAccount(actor, new CreateAccountCommand(body.gebruikersnaam(), body.naam(),
@@ -120,6 +121,7 @@ public class GebruikersController {
     }
 
     @PostMapping(value = "/{id}/tokens", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Een API-token uitgeven; het geheim staat alleen in dit antwoord")
     public ResponseEntity<UitgegevenTokenDto> tokenUitgeven(Actor actor, @PathVariable String id,
             @RequestBody NieuwTokenDto body) {

@@ -18,6 +18,7 @@ import nl.sleutelnet.domain.shared.DomainException;
 import nl.sleutelnet.domain.theme.Theme;
 import nl.sleutelnet.domain.theme.ThemeCode;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -62,6 +64,7 @@ public class ThemasController {
     }
 
     @PostMapping(consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Een thema toevoegen (beheerder)")
     public ResponseEntity<ThemaDto> toevoegen(Actor actor, @RequestBody NieuwThemaDto body) {
         Theme added = addTheme.addTheme(actor, new AddThemeCommand(body.code(), body.naam(), body.omschrijving()));
