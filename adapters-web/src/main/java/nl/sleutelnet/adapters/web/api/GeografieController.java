@@ -2,7 +2,11 @@ package nl.sleutelnet.adapters.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import nl.sleutelnet.adapters.web.api.Dtos.BuurtDto;
 import nl.sleutelnet.adapters.web.api.Dtos.BuurtenDto;
 import nl.sleutelnet.adapters.web.api.Dtos.FeatureCollectionDto;
@@ -15,9 +19,14 @@ import nl.sleutelnet.application.port.in.geography.ShowDistrictUseCase;
 import nl.sleutelnet.application.port.in.geography.ShowNeighbourhoodUseCase;
 import nl.sleutelnet.domain.access.Actor;
 import nl.sleutelnet.domain.geography.DistrictCode;
+import nl.sleutelnet.domain.geography.Neighbourhood;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,22 +64,28 @@ public class GeografieController {
         return mapper.toDto(showDistrict.showDistrict(actor, Parameters.parse("code", () -> DistrictCode.of(code))));
     }
 
-    @GetMapping(value = "/buurten", produces = "application/json")
-    @Operation(summary = "Buurten, eventueel van één wijk of met een naam die een tekst bevat")
-    public BuurtenDto buurten(Actor actor,
+    /**
+     * The buurten as JSON, or with {@code Accept: application/geo+json} as a GeoJSON FeatureCollection with their
+     * outlines, for a map. Without an Accept header (or {@code *}{@code /*}) the answer is plain JSON.
+     */
+    @GetMapping("/buurten")
+    @Operation(summary = "Buurten, eventueel van één wijk of met een naam die een tekst bevat; als GeoJSON met "
+            + "Accept: application/geo+json")
+    @ApiResponse(responseCode = "200", description = "De buurten", content = {
+        @Content(mediaType = "application/json", schema = @Schema(implementation = BuurtenDto.class)),
+        @Content(mediaType = GEO_JSON, schema = @Schema(implementation = FeatureCollectionDto.class))})
+    public ResponseEntity<Object> buurten(Actor actor,
             @RequestParam(required = false) @Parameter(description = "CBS-wijkcode", example = "WK093502") String wijk,
-            @RequestParam(required = false) @Parameter(description = "Deel van de naam") String naam) {
-        return new BuurtenDto(listNeighbourhoods.listNeighbourhoods(actor, new NeighbourhoodQuery(wijk, naam))
-                .stream().map(mapper::toDto).map(GeografieController::withoutGeometry).toList());
-    }
-
-    @GetMapping(value = "/buurten", produces = GEO_JSON)
-    @Operation(summary = "Buurten als GeoJSON FeatureCollection, voor een kaart")
-    public FeatureCollectionDto buurtenAlsGeoJson(Actor actor, @RequestParam(required = false) String wijk,
-            @RequestParam(required = false) String naam) {
-        return new FeatureCollectionDto("FeatureCollection", listNeighbourhoods
-                .listNeighbourhoods(actor, new NeighbourhoodQuery(wijk, naam)).stream().map(mapper::toFeature)
-                .toList());
+            @RequestParam(required = false) @Parameter(description = "Deel van de naam") String naam,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Parameter(hidden = true) String accept) {
+        List<Neighbourhood> buurten = listNeighbourhoods.listNeighbourhoods(actor, new NeighbourhoodQuery(wijk, naam));
+        if (accept != null && accept.contains(GEO_JSON)) {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(GEO_JSON))
+                    .body(new FeatureCollectionDto("FeatureCollection",
+                            buurten.stream().map(mapper::toFeature).toList()));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new BuurtenDto(
+                buurten.stream().map(mapper::toDto).map(GeografieController::withoutGeometry).toList()));
     }
 
     @GetMapping("/buurten/{code}")

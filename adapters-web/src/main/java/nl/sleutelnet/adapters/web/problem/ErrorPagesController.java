@@ -4,11 +4,14 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -18,10 +21,21 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 public class ErrorPagesController implements ErrorController {
 
+    private final ErrorAttributes errorAttributes;
+
+    public ErrorPagesController(ErrorAttributes errorAttributes) {
+        this.errorAttributes = errorAttributes;
+    }
+
     @RequestMapping(value = "${server.error.path:/error}", produces = "application/problem+json")
     public ResponseEntity<Object> problem(HttpServletRequest request) {
         HttpStatus status = status(request);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String instance = uri == null ? null : uri.toString();
+        Throwable error = errorAttributes.getError(new ServletWebRequest(request));
+        if (error instanceof Exception exception && !(exception instanceof NoResourceFoundException)) {
+            return Problems.response(MvcProblems.describe(exception, status, instance));
+        }
         String detail = switch (status) {
             case NOT_FOUND -> "There is no resource at this address. The OpenAPI document at /api/v1/openapi.json "
                     + "lists what there is.";
@@ -30,8 +44,7 @@ public class ErrorPagesController implements ErrorController {
             case METHOD_NOT_ALLOWED -> "This method is not supported at this address.";
             default -> "The request could not be handled.";
         };
-        return Problems.response(Problems.of(status, "http." + status.value(), detail,
-                uri == null ? null : uri.toString()));
+        return Problems.response(Problems.of(status, "http." + status.value(), detail, instance));
     }
 
     @RequestMapping("${server.error.path:/error}")

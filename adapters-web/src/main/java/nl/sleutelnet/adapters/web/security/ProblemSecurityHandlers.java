@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 for API clients, as problem details like every other API error. */
@@ -27,8 +28,16 @@ public final class ProblemSecurityHandlers {
     }
 
     public static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(request, response, HttpStatus.FORBIDDEN, "access.denied",
-                "You may not do this with your roles.");
+        return (request, response, e) -> {
+            if (e instanceof CsrfException) {
+                write(request, response, HttpStatus.FORBIDDEN, "auth.csrf", "This request came with a session cookie "
+                        + "but without a valid CSRF token. City systems use an API token (Authorization: Bearer); in "
+                        + "the browser, reload the page and try again.");
+            } else {
+                write(request, response, HttpStatus.FORBIDDEN, "access.denied",
+                        "You may not do this with your roles.");
+            }
+        };
     }
 
     private static String detail(AuthenticationException e) {
