@@ -65,10 +65,11 @@ public final class ApiTokenService implements IssueApiTokenUseCase, ListApiToken
     }
 
     @Override
-    public ApiToken revokeApiToken(Actor actor, ApiTokenId tokenId) {
+    public ApiToken revokeApiToken(Actor actor, AccountId accountId, ApiTokenId tokenId) {
         actor.require(Permission.MANAGE_ACCOUNTS);
-        ApiToken token = tokens.findById(tokenId).orElseThrow(() -> DomainException.notFound(
-                "api-token.not-found", "There is no API token with id %s.", tokenId));
+        ApiToken token = tokens.findById(tokenId).filter(t -> t.accountId().equals(accountId))
+                .orElseThrow(() -> DomainException.notFound("api-token.not-found",
+                        "Account %s has no API token with id %s.", accountId, tokenId));
         ApiToken revoked = token.revoke(clock.instant());
         tokens.save(revoked);
         return revoked;

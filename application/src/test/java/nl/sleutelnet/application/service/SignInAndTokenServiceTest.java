@@ -85,7 +85,13 @@ class SignInAndTokenServiceTest {
         assertThat(tokens.findByAccount(system.id())).singleElement()
                 .satisfies(t -> assertThat(t.secretHash()).isNotEqualTo(issued.secret().reveal()));
 
-        apiTokens.revokeApiToken(admin.asActor(), issued.token().id());
+        assertThatThrownBy(() -> apiTokens.revokeApiToken(admin.asActor(), admin.id(), issued.token().id()))
+                .as("a token is revoked through its own account only")
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+        assertThat(apiTokens.authenticateApiToken(issued.secret().reveal()).username()).isEqualTo("zaaksysteem");
+
+        apiTokens.revokeApiToken(admin.asActor(), system.id(), issued.token().id());
         assertThatThrownBy(() -> apiTokens.authenticateApiToken(issued.secret().reveal()))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.UNAUTHENTICATED));

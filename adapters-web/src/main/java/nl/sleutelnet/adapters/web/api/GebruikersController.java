@@ -3,7 +3,6 @@ package nl.sleutelnet.adapters.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.Objects;
 import java.util.UUID;
 import nl.sleutelnet.adapters.web.api.Dtos.GebruikerDto;
 import nl.sleutelnet.adapters.web.api.Dtos.GebruikerWijzigingDto;
@@ -103,7 +102,7 @@ public class GebruikersController {
             @RequestBody GebruikerWijzigingDto body) {
         long version = Parameters.ifMatch(ifMatch);
         Account changed = change.changeAccount(actor, new ChangeAccountCommand(accountId(id).value(), body.naam(),
-                body.rollen(), body.buurten(), Objects.requireNonNullElse(body.actief(), true), version));
+                body.rollen(), body.buurten(), body.actief(), version));
         return Parameters.withEtag(changed.version(), mapper.toDto(changed));
     }
 
@@ -134,9 +133,8 @@ public class GebruikersController {
     @DeleteMapping("/{id}/tokens/{tokenId}")
     @Operation(summary = "Een API-token intrekken; het werkt meteen niet meer")
     public TokenDto tokenIntrekken(Actor actor, @PathVariable String id, @PathVariable String tokenId) {
-        accountId(id);
         UUID token = Parameters.uuid("tokenId", tokenId);
-        return mapper.toDto(revokeToken.revokeApiToken(actor, new ApiTokenId(token)));
+        return mapper.toDto(revokeToken.revokeApiToken(actor, accountId(id), new ApiTokenId(token)));
     }
 
     private static AccountId accountId(String id) {

@@ -3,7 +3,6 @@ package nl.sleutelnet.adapters.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.Objects;
 import nl.sleutelnet.adapters.web.api.Dtos.NieuwThemaDto;
 import nl.sleutelnet.adapters.web.api.Dtos.ThemaDto;
 import nl.sleutelnet.adapters.web.api.Dtos.ThemaWijzigingDto;
@@ -79,7 +78,7 @@ public class ThemasController {
             @RequestBody ThemaWijzigingDto body) {
         long version = Parameters.ifMatch(ifMatch);
         Theme changed = changeTheme.changeTheme(actor, new ChangeThemeCommand(code, body.naam(), body.omschrijving(),
-                body.positie(), Objects.requireNonNullElse(body.actief(), true), version));
+                body.positie(), body.actief(), version));
         return Parameters.withEtag(changed.version(), mapper.toDto(changed));
     }
 }

@@ -38,6 +38,9 @@ public final class Problems {
     public static Map<String, Object> of(DomainException e, String instance) {
         Map<String, Object> body = of(statusOf(e), e.code(), e.getMessage(), instance);
         if (e instanceof InvalidCommandException invalid) {
+            body.put("detail", invalid.violations().stream()
+                    .map(v -> ApiFieldNames.toApi(v.field()) + ": " + v.message())
+                    .collect(java.util.stream.Collectors.joining("; ", "Please correct: ", "")));
             body.put("invalidParams", invalidParams(invalid.violations()));
         }
         return body;

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Accounts and API tokens, for the administrator. A refused form comes back with the input kept. */
 @Controller
@@ -123,12 +124,14 @@ public class BeheerGebruikersController {
 
     @PostMapping("/{id}/tokens")
     public String tokenUitgeven(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String name,
-            Model model, Locale locale) {
+            Model model, Locale locale, RedirectAttributes redirect) {
         Account account = show.showAccount(actor, new AccountId(id));
         try {
             IssuedApiToken issued = issueToken.issueApiToken(actor, new IssueApiTokenCommand(id, name));
-            return detail(actor, model, account, AccountForm.of(account), FormErrors.none(), FormErrors.none(),
-                    issued);
+            // Post/redirect/get: reloading the page must not issue a second token. The secret travels once,
+            // in the session's flash map, never in a URL.
+            redirect.addFlashAttribute("uitgegeven", issued);
+            return "redirect:/beheer/gebruikers/" + id + "#tokens-kop";
         } catch (DomainException e) {
             model.addAttribute("tokenFouten", FormErrors.of(e, messages, locale));
             model.addAttribute("tokenNaam", name);
@@ -138,7 +141,7 @@ public class BeheerGebruikersController {
 
     @PostMapping("/{id}/tokens/{tokenId}/intrekken")
     public String tokenIntrekken(Actor actor, @PathVariable UUID id, @PathVariable UUID tokenId) {
-        revokeToken.revokeApiToken(actor, new ApiTokenId(tokenId));
+        revokeToken.revokeApiToken(actor, new AccountId(id), new ApiTokenId(tokenId));
         return "redirect:/beheer/gebruikers/" + id + "?ingetrokken";
     }
 
@@ -157,7 +160,9 @@ public class BeheerGebruikersController {
         model.addAttribute("fouten", errors);
         model.addAttribute("wachtwoordFouten", passwordErrors);
         model.addAttribute("tokens", listTokens.listApiTokens(actor, account.id()));
-        model.addAttribute("uitgegeven", issued);
+        if (!model.containsAttribute("uitgegeven")) {
+            model.addAttribute("uitgegeven", issued);
+        }
         if (!model.containsAttribute("tokenFouten")) {
             model.addAttribute("tokenFouten", FormErrors.none());
         }

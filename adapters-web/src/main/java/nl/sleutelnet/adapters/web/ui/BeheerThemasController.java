@@ -40,6 +40,10 @@ public class BeheerThemasController {
         return page(actor, model, new NewTheme("", "", ""), FormErrors.none(), null, FormErrors.none());
     }
 
+    /** A theme's row after a refused change: what the user typed, shown again. */
+    public record Draft(String code, String name, String description, Integer position, boolean active) {
+    }
+
     @PostMapping
     public String toevoegen(Actor actor, @RequestParam(defaultValue = "") String code,
             @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String description,
@@ -62,6 +66,7 @@ public class BeheerThemasController {
             change.changeTheme(actor, new ChangeThemeCommand(code, name, description, position, active, version));
             return "redirect:/beheer/themas?opgeslagen";
         } catch (DomainException e) {
+            model.addAttribute("concept", new Draft(code, name, description, position, active));
             return page(actor, model, new NewTheme("", "", ""), FormErrors.none(), code,
                     FormErrors.of(e, messages, locale));
         }

@@ -18,10 +18,10 @@ import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 /** New display name, roles, buurten and state of an account, against the version the administrator edited. */
 public record ChangeAccountCommand(@NotNull UUID accountId,
         @NotBlank @Size(max = Account.MAX_DISPLAY_NAME) String displayName, @NotEmpty List<String> roles,
-        @NotNull List<String> neighbourhoods, boolean enabled, @PositiveOrZero long expectedVersion) {
+        @NotNull List<String> neighbourhoods, @NotNull Boolean enabled, @PositiveOrZero long expectedVersion) {
 
     public ChangeAccountCommand(UUID accountId, String displayName, List<String> roles, List<String> neighbourhoods,
-            boolean enabled, long expectedVersion) {
+            Boolean enabled, long expectedVersion) {
         this.accountId = accountId;
         this.displayName = displayName;
         this.roles = roles == null ? null : ImmutableList.copyOf(roles);

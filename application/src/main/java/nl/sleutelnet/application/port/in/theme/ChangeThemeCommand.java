@@ -15,9 +15,9 @@ import nl.sleutelnet.domain.theme.ThemeCode;
  */
 public record ChangeThemeCommand(@NotBlank String code, @NotBlank @Size(max = Theme.MAX_NAME) String name,
         @Size(max = Theme.MAX_DESCRIPTION) String description, @NotNull @PositiveOrZero Integer position,
-        boolean active, @PositiveOrZero long expectedVersion) {
+        @NotNull Boolean active, @PositiveOrZero long expectedVersion) {
 
-    public ChangeThemeCommand(String code, String name, String description, Integer position, boolean active,
+    public ChangeThemeCommand(String code, String name, String description, Integer position, Boolean active,
             long expectedVersion) {
         this.code = code;
         this.name = name;
