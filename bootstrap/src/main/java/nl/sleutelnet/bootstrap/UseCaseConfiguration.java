@@ -68,8 +68,8 @@ public class UseCaseConfiguration {
             T service = beans.getBean(Core.class).useCase(type);
             ObjectProvider<PlatformTransactionManager> manager = beans.getBeanProvider(PlatformTransactionManager.class);
             PlatformTransactionManager transactions = manager.getIfAvailable();
-            return transactions == null ? service
-                    : TransactionalUseCases.wrap(type, service, new TransactionTemplate(transactions));
+            return TransactionalUseCases.wrap(type, service,
+                    transactions == null ? null : new TransactionTemplate(transactions));
         });
     }
 }

@@ -5,19 +5,29 @@ import java.lang.reflect.Proxy;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs every call of a use-case service in one transaction, so the core stays free of {@code @Transactional}:
- * a proxy implementing the use case's interface. Any exception rolls the whole use case back.
+ * Exposes one use case of a service as a proxy that implements only that use case's interface (so a service with
+ * several use cases becomes several distinct beans), and runs every call in one transaction when a
+ * {@link TransactionTemplate} is given; the core stays free of {@code @Transactional}. Any exception rolls the
+ * whole use case back.
  */
 public final class TransactionalUseCases {
 
     private TransactionalUseCases() {
     }
 
+    /** @param transactions null when the persistence adapter has no transactions (the memory adapter) */
     public static <T> T wrap(Class<T> useCase, T service, TransactionTemplate transactions) {
         return useCase.cast(Proxy.newProxyInstance(useCase.getClassLoader(), new Class<?>[] {useCase},
                 (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return method.invoke(service, args);
+            }
+            if (transactions == null) {
+                try {
+                    return method.invoke(service, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
             }
             try {
                 return transactions.execute(status -> {
