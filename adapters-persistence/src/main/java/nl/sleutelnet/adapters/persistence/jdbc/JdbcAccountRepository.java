@@ -26,19 +26,19 @@ public final class JdbcAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> findById(AccountId id) {
-        return jdbc.sql(SELECT + " where id = ?").param(id.value()).query(AccountRow.class).optional()
+        return jdbc.sql(SELECT + " where id = ?").param(id.value()).query(Rows.ACCOUNT).optional()
                 .map(JdbcAccountRepository::toDomain);
     }
 
     @Override
     public Optional<Account> findByUsername(Username username) {
-        return jdbc.sql(SELECT + " where username = ?").param(username.value()).query(AccountRow.class).optional()
+        return jdbc.sql(SELECT + " where username = ?").param(username.value()).query(Rows.ACCOUNT).optional()
                 .map(JdbcAccountRepository::toDomain);
     }
 
     @Override
     public List<Account> findAll() {
-        return jdbc.sql(SELECT + " order by username").query(AccountRow.class).list().stream()
+        return jdbc.sql(SELECT + " order by username").query(Rows.ACCOUNT).list().stream()
                 .map(JdbcAccountRepository::toDomain).toList();
     }
 

@@ -22,20 +22,20 @@ public final class JdbcApiTokenRepository implements ApiTokenRepository {
 
     @Override
     public Optional<ApiToken> findById(ApiTokenId id) {
-        return jdbc.sql(SELECT + " where id = ?").param(id.value()).query(ApiTokenRow.class).optional()
+        return jdbc.sql(SELECT + " where id = ?").param(id.value()).query(Rows.API_TOKEN).optional()
                 .map(JdbcApiTokenRepository::toDomain);
     }
 
     @Override
     public Optional<ApiToken> findBySecretHash(String secretHash) {
-        return jdbc.sql(SELECT + " where secret_hash = ?").param(secretHash).query(ApiTokenRow.class).optional()
+        return jdbc.sql(SELECT + " where secret_hash = ?").param(secretHash).query(Rows.API_TOKEN).optional()
                 .map(JdbcApiTokenRepository::toDomain);
     }
 
     @Override
     public List<ApiToken> findByAccount(AccountId accountId) {
         return jdbc.sql(SELECT + " where account_id = ? order by issued_at desc, id").param(accountId.value())
-                .query(ApiTokenRow.class).list().stream().map(JdbcApiTokenRepository::toDomain).toList();
+                .query(Rows.API_TOKEN).list().stream().map(JdbcApiTokenRepository::toDomain).toList();
     }
 
     @Override

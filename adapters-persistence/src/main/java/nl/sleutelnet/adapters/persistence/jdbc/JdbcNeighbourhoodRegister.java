@@ -4,8 +4,6 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.util.List;
 import java.util.Optional;
-import nl.sleutelnet.adapters.persistence.jdbc.Rows.DistrictRow;
-import nl.sleutelnet.adapters.persistence.jdbc.Rows.NeighbourhoodRow;
 import nl.sleutelnet.application.port.out.NeighbourhoodRegister;
 import nl.sleutelnet.domain.geography.District;
 import nl.sleutelnet.domain.geography.DistrictCode;
@@ -24,11 +22,11 @@ public final class JdbcNeighbourhoodRegister implements NeighbourhoodRegister {
 
     public JdbcNeighbourhoodRegister(JdbcClient jdbc) {
         this.districts = Suppliers.memoize(() -> jdbc.sql("select code, name, outline from district order by code")
-                .query(DistrictRow.class).list().stream().map(RowMapper.INSTANCE::toDistrict).toList());
+                .query(Rows.DISTRICT).list().stream().map(RowMapper.INSTANCE::toDistrict).toList());
         this.neighbourhoods = Suppliers.memoize(() -> jdbc.sql("""
                 select code, district_code, name, inhabitants, inhabitants_year, outline
                   from neighbourhood order by code""")
-                .query(NeighbourhoodRow.class).list().stream().map(RowMapper.INSTANCE::toNeighbourhood).toList());
+                .query(Rows.NEIGHBOURHOOD).list().stream().map(RowMapper.INSTANCE::toNeighbourhood).toList());
     }
 
     @Override

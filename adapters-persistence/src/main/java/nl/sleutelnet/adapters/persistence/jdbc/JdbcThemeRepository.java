@@ -22,13 +22,13 @@ public final class JdbcThemeRepository implements ThemeRepository {
 
     @Override
     public List<Theme> findAll() {
-        return jdbc.sql(SELECT + " order by list_position, code").query(ThemeRow.class).list().stream()
+        return jdbc.sql(SELECT + " order by list_position, code").query(Rows.THEME).list().stream()
                 .map(JdbcThemeRepository::toDomain).toList();
     }
 
     @Override
     public Optional<Theme> findByCode(ThemeCode code) {
-        return jdbc.sql(SELECT + " where code = ?").param(code.value()).query(ThemeRow.class).optional()
+        return jdbc.sql(SELECT + " where code = ?").param(code.value()).query(Rows.THEME).optional()
                 .map(JdbcThemeRepository::toDomain);
     }
 
