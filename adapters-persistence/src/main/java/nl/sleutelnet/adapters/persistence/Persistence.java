@@ -2,8 +2,11 @@ package nl.sleutelnet.adapters.persistence;
 
 import nl.sleutelnet.application.port.out.AccountRepository;
 import nl.sleutelnet.application.port.out.ApiTokenRepository;
+import nl.sleutelnet.application.port.out.KeyPersonRepository;
 import nl.sleutelnet.application.port.out.NeighbourhoodRegister;
+import nl.sleutelnet.application.port.out.PartnerRepository;
 import nl.sleutelnet.application.port.out.ThemeRepository;
+import nl.sleutelnet.application.port.out.TieRepository;
 
 /**
  * One persistence adapter: every outbound storage port, implemented together. The composition root picks one
@@ -18,4 +21,10 @@ public interface Persistence {
     AccountRepository accounts();
 
     ApiTokenRepository apiTokens();
+
+    KeyPersonRepository keyPersons();
+
+    PartnerRepository partners();
+
+    TieRepository ties();
 }

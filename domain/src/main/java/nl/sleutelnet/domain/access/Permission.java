@@ -14,7 +14,15 @@ public enum Permission {
     /** Add, rename or retire themes. */
     MANAGE_REFERENCE_DATA(EnumSet.of(Role.ADMIN)),
     /** Create and change accounts, issue and revoke API tokens. */
-    MANAGE_ACCOUNTS(EnumSet.of(Role.ADMIN));
+    MANAGE_ACCOUNTS(EnumSet.of(Role.ADMIN)),
+    /** See key persons by name: the coordinator all, a professional those active in their own buurten. */
+    VIEW_KEY_PERSONS(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL)),
+    /** Register and change key persons, partners and ties; import lists. */
+    MANAGE_NETWORK(EnumSet.of(Role.COORDINATOR)),
+    /** Coverage counts per buurt and theme: aggregates, no names. */
+    VIEW_NETWORK_FIGURES(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.ANALYST)),
+    /** The structure of the network by name: brokers, single points of failure, what-if. */
+    ANALYSE_NETWORK(EnumSet.of(Role.COORDINATOR));
 
     private final Set<Role> grantedTo;
 

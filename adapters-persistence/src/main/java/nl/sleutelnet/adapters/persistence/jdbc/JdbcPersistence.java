@@ -22,12 +22,18 @@ public final class JdbcPersistence implements Persistence {
     private final JdbcThemeRepository themes;
     private final JdbcAccountRepository accounts;
     private final JdbcApiTokenRepository apiTokens;
+    private final JdbcKeyPersonRepository keyPersons;
+    private final JdbcPartnerRepository partners;
+    private final JdbcTieRepository ties;
 
     public JdbcPersistence(JdbcClient jdbc) {
         this.register = new JdbcNeighbourhoodRegister(jdbc);
         this.themes = new JdbcThemeRepository(jdbc);
         this.accounts = new JdbcAccountRepository(jdbc);
         this.apiTokens = new JdbcApiTokenRepository(jdbc);
+        this.keyPersons = new JdbcKeyPersonRepository(jdbc);
+        this.partners = new JdbcPartnerRepository(jdbc);
+        this.ties = new JdbcTieRepository(jdbc);
     }
 
     public JdbcPersistence(DataSource dataSource) {
@@ -64,5 +70,20 @@ public final class JdbcPersistence implements Persistence {
     @Override
     public JdbcApiTokenRepository apiTokens() {
         return apiTokens;
+    }
+
+    @Override
+    public JdbcKeyPersonRepository keyPersons() {
+        return keyPersons;
+    }
+
+    @Override
+    public JdbcPartnerRepository partners() {
+        return partners;
+    }
+
+    @Override
+    public JdbcTieRepository ties() {
+        return ties;
     }
 }

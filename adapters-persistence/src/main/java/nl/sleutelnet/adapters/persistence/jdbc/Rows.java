@@ -1,5 +1,6 @@
 package nl.sleutelnet.adapters.persistence.jdbc;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.jdbc.core.DataClassRowMapper;
@@ -16,6 +17,11 @@ final class Rows {
     static final DataClassRowMapper<ThemeRow> THEME = new DataClassRowMapper<>(ThemeRow.class);
     static final DataClassRowMapper<AccountRow> ACCOUNT = new DataClassRowMapper<>(AccountRow.class);
     static final DataClassRowMapper<ApiTokenRow> API_TOKEN = new DataClassRowMapper<>(ApiTokenRow.class);
+    static final DataClassRowMapper<KeyPersonRow> KEY_PERSON = new DataClassRowMapper<>(KeyPersonRow.class);
+    static final DataClassRowMapper<StatusChangeRow> STATUS_CHANGE = new DataClassRowMapper<>(StatusChangeRow.class);
+    static final DataClassRowMapper<PartnerRow> PARTNER = new DataClassRowMapper<>(PartnerRow.class);
+    static final DataClassRowMapper<TieRow> TIE = new DataClassRowMapper<>(TieRow.class);
+    static final DataClassRowMapper<CodeRow> CODE = new DataClassRowMapper<>(CodeRow.class);
 
     private Rows() {
     }
@@ -36,5 +42,27 @@ final class Rows {
 
     record ApiTokenRow(UUID id, UUID accountId, String name, String secretHash, OffsetDateTime issuedAt,
             UUID issuedBy, OffsetDateTime revokedAt) {
+    }
+
+    record KeyPersonRow(UUID id, String displayName, String email, String phone, String reach, String languages,
+            UUID contactPerson, String notes, LocalDate lastContact, String legalGround, LocalDate legalRecordedOn,
+            String legalPurposes, String legalHowGiven, String legalReference, LocalDate legalWithdrawnOn,
+            String nominatedByKind, UUID nominatedById, String nominationMotivation, String status, long version) {
+    }
+
+    record StatusChangeRow(UUID keyPersonId, int step, String fromStatus, String toStatus, OffsetDateTime changedAt,
+            String reason, UUID actor) {
+    }
+
+    record PartnerRow(UUID id, String name, String kind, String email, String phone, String notes, boolean active,
+            long version) {
+    }
+
+    record TieRow(UUID id, String aKind, UUID aId, String bKind, UUID bId, String kind, int strength, LocalDate since,
+            LocalDate lastContact, long version) {
+    }
+
+    /** A row of a child table: the owner's id and one code (a buurt, a theme). */
+    record CodeRow(UUID owner, String code) {
     }
 }

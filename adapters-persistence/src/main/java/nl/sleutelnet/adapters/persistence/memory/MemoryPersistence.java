@@ -15,6 +15,9 @@ public final class MemoryPersistence implements Persistence {
     private final MemoryThemeRepository themes = new MemoryThemeRepository();
     private final MemoryAccountRepository accounts = new MemoryAccountRepository();
     private final MemoryApiTokenRepository apiTokens = new MemoryApiTokenRepository();
+    private final MemoryKeyPersonRepository keyPersons = new MemoryKeyPersonRepository();
+    private final MemoryPartnerRepository partners = new MemoryPartnerRepository();
+    private final MemoryTieRepository ties = new MemoryTieRepository();
 
     private MemoryPersistence(MaastrichtRegister source) {
         this.register = new MemoryNeighbourhoodRegister(source);
@@ -44,5 +47,20 @@ public final class MemoryPersistence implements Persistence {
     @Override
     public MemoryApiTokenRepository apiTokens() {
         return apiTokens;
+    }
+
+    @Override
+    public MemoryKeyPersonRepository keyPersons() {
+        return keyPersons;
+    }
+
+    @Override
+    public MemoryPartnerRepository partners() {
+        return partners;
+    }
+
+    @Override
+    public MemoryTieRepository ties() {
+        return ties;
     }
 }

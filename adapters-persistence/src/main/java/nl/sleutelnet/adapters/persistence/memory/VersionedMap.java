@@ -46,6 +46,16 @@ final class VersionedMap<K, A> {
         return entries.size();
     }
 
+    /** Removes the aggregate if it still has the expected version. */
+    synchronized void remove(K id, long expectedVersion) {
+        A stored = entries.get(id);
+        long storedVersion = stored == null ? 0 : version.applyAsLong(stored);
+        if (stored == null || storedVersion != expectedVersion) {
+            throw new StaleVersionException(what, id, expectedVersion, storedVersion);
+        }
+        entries.remove(id);
+    }
+
     /**
      * Stores the aggregate with the next version, after {@code check} (which sees every other stored aggregate)
      * had its say, e.g. about a unique name.
