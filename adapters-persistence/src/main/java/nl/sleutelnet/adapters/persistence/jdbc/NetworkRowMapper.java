@@ -156,7 +156,7 @@ public interface NetworkRowMapper {
     }
 
     default String purposesText(Set<ProcessingPurpose> purposes) {
-        return Joiner.on(',').join(EnumSet.copyOf(purposes));
+        return purposes == null ? null : Joiner.on(',').join(EnumSet.copyOf(purposes));
     }
 
     default Set<ProcessingPurpose> purposes(String text) {
