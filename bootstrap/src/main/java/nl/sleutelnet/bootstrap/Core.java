@@ -15,6 +15,9 @@ import nl.sleutelnet.application.port.out.SecretSource;
 import nl.sleutelnet.application.service.AccountService;
 import nl.sleutelnet.application.service.ApiTokenService;
 import nl.sleutelnet.application.service.GeographyService;
+import nl.sleutelnet.application.service.KeyPersonService;
+import nl.sleutelnet.application.service.NetworkReferences;
+import nl.sleutelnet.application.service.PartnerAndTieService;
 import nl.sleutelnet.application.service.SignInService;
 import nl.sleutelnet.application.service.ThemeService;
 
@@ -26,7 +29,8 @@ public final class Core {
 
     /** The services, whose {@code port.in} interfaces are the use cases. */
     static final List<Class<?>> SERVICES = List.of(GeographyService.class, ThemeService.class,
-            AccountService.class, ApiTokenService.class, SignInService.class);
+            AccountService.class, ApiTokenService.class, SignInService.class, KeyPersonService.class,
+            PartnerAndTieService.class);
 
     private final Map<Class<?>, Object> useCases = new LinkedHashMap<>();
 
@@ -37,6 +41,10 @@ public final class Core {
         add(new AccountService(persistence.accounts(), persistence.register(), hasher, ids, clock));
         add(new ApiTokenService(persistence.apiTokens(), persistence.accounts(), secrets, ids, clock));
         add(new SignInService(persistence.accounts(), hasher, secrets, ids, clock));
+        NetworkReferences references = new NetworkReferences(persistence.register(), persistence.themes(),
+                persistence.accounts(), persistence.keyPersons(), persistence.partners());
+        add(new KeyPersonService(persistence.keyPersons(), references, ids, clock));
+        add(new PartnerAndTieService(persistence.partners(), persistence.ties(), references, ids));
     }
 
     /** Every use-case interface the core offers. */

@@ -1,0 +1,45 @@
+package nl.sleutelnet.bootstrap.usecases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.sleutelnet.adapters.persistence.memory.MemoryPersistence;
+import nl.sleutelnet.application.port.in.account.CreateAccountCommand;
+import nl.sleutelnet.application.port.in.account.CreateAccountUseCase;
+import nl.sleutelnet.application.port.out.PasswordHasher;
+import nl.sleutelnet.bootstrap.Core;
+import nl.sleutelnet.bootstrap.support.BCryptPasswordHasher;
+import nl.sleutelnet.bootstrap.support.SecureRandomSecrets;
+import nl.sleutelnet.domain.access.Actor;
+
+/**
+ * The real core on the memory adapter with a fixed clock, for use-case tests: real domain objects, a real adapter,
+ * no mocks of either.
+ */
+final class CoreFixture {
+
+    static final Instant NOW = Instant.parse("2026-03-02T08:30:00Z");
+    private static final PasswordHasher FAST_HASHER = new BCryptPasswordHasher(4);
+
+    final MemoryPersistence persistence = MemoryPersistence.maastricht();
+    final Core core;
+
+    CoreFixture() {
+        AtomicLong next = new AtomicLong();
+        core = new Core(persistence, FAST_HASHER, new SecureRandomSecrets(), () -> new UUID(0x5eed, next.incrementAndGet()),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    <T> T useCase(Class<T> type) {
+        return core.useCase(type);
+    }
+
+    /** An account with one role (and buurten for a professional), signed in. */
+    Actor actor(String username, String role, String... buurten) {
+        return useCase(CreateAccountUseCase.class).createAccount(Actor.system(), new CreateAccountCommand(username,
+                username, List.of(role), List.of(buurten), "een test wachtwoord")).asActor();
+    }
+}
