@@ -12,6 +12,8 @@ import nl.sleutelnet.application.port.in.account.ChangeAccountCommand;
 import nl.sleutelnet.application.port.in.account.ChangeAccountUseCase;
 import nl.sleutelnet.application.port.in.account.ChangeOwnPasswordCommand;
 import nl.sleutelnet.application.port.in.account.ChangeOwnPasswordUseCase;
+import nl.sleutelnet.application.port.in.account.Colleague;
+import nl.sleutelnet.application.port.in.account.ListColleaguesUseCase;
 import nl.sleutelnet.application.port.in.account.CreateAccountCommand;
 import nl.sleutelnet.application.port.in.account.CreateAccountUseCase;
 import nl.sleutelnet.application.port.in.account.ListAccountsUseCase;
@@ -24,6 +26,7 @@ import nl.sleutelnet.application.port.out.NeighbourhoodRegister;
 import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.domain.access.Actor;
 import nl.sleutelnet.domain.access.Permission;
+import nl.sleutelnet.domain.access.Role;
 import nl.sleutelnet.domain.account.Account;
 import nl.sleutelnet.domain.account.AccountId;
 import nl.sleutelnet.domain.account.PasswordPolicy;
@@ -33,7 +36,7 @@ import nl.sleutelnet.domain.shared.StaleVersionException;
 
 /** Account administration, and every user's own password. */
 public final class AccountService implements CreateAccountUseCase, ListAccountsUseCase, ShowAccountUseCase,
-        ChangeAccountUseCase, SetPasswordUseCase, ChangeOwnPasswordUseCase {
+        ChangeAccountUseCase, SetPasswordUseCase, ChangeOwnPasswordUseCase, ListColleaguesUseCase {
 
     private final AccountRepository accounts;
     private final NeighbourhoodRegister register;
@@ -68,6 +71,15 @@ public final class AccountService implements CreateAccountUseCase, ListAccountsU
     public List<Account> listAccounts(Actor actor) {
         actor.require(Permission.MANAGE_ACCOUNTS);
         return accounts.findAll();
+    }
+
+    @Override
+    public List<Colleague> listColleagues(Actor actor) {
+        actor.require(Permission.MANAGE_NETWORK);
+        return accounts.findAll().stream()
+                .filter(a -> a.enabled() && (a.roles().contains(Role.COORDINATOR) || a.roles().contains(Role.PROFESSIONAL)))
+                .map(a -> new Colleague(a.id(), a.displayName()))
+                .toList();
     }
 
     @Override

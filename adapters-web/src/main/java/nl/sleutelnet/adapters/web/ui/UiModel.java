@@ -32,6 +32,21 @@ public class UiModel {
         return actor != null && actor.hasRole(Role.ADMIN);
     }
 
+    /** What the signed-in user may do, by permission name: {@code ${mag.contains('MANAGE_NETWORK')}}. */
+    @ModelAttribute("mag")
+    public java.util.Set<String> permissions() {
+        Actor actor = signedIn();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        if (actor != null) {
+            for (nl.sleutelnet.domain.access.Permission p : nl.sleutelnet.domain.access.Permission.values()) {
+                if (actor.may(p)) {
+                    names.add(p.name());
+                }
+            }
+        }
+        return names;
+    }
+
     @ModelAttribute("pad")
     public String path(HttpServletRequest request) {
         return request.getRequestURI();

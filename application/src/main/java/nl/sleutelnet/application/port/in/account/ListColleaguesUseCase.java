@@ -1,0 +1,10 @@
+package nl.sleutelnet.application.port.in.account;
+
+import java.util.List;
+import nl.sleutelnet.domain.access.Actor;
+
+/** The enabled coordinators and professionals, who can be a key person's municipal contact person. */
+public interface ListColleaguesUseCase {
+
+    List<Colleague> listColleagues(Actor actor);
+}
