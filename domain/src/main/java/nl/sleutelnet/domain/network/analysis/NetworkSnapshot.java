@@ -16,7 +16,7 @@ import nl.sleutelnet.domain.network.MemberRef;
  * The network at one moment, as the input of every analysis: members, ties, and the day it is seen from.
  *
  * <p>The what-if operations return a new snapshot and change no data: "if these people left", "if we found
- * someone like this".
+ * someone like this". Analyse both snapshots and compare them with {@link WhatIfComparison}.
  */
 public record NetworkSnapshot(List<NetworkMember> members, List<NetworkTie> ties, LocalDate asOf) {
 
