@@ -18,4 +18,8 @@ public record NetworkTie(MemberRef a, MemberRef b, int strength, LocalDate lastC
         checkArgument(!a.equals(b), "a tie joins two different members");
         checkArgument(strength >= 1 && strength <= 5, "strength is 1 to 5");
     }
+
+    public boolean involves(MemberRef member) {
+        return a.equals(member) || b.equals(member);
+    }
 }
