@@ -15,7 +15,10 @@ import nl.sleutelnet.application.port.out.SecretSource;
 import nl.sleutelnet.application.service.AccountService;
 import nl.sleutelnet.application.service.ApiTokenService;
 import nl.sleutelnet.application.service.GeographyService;
+import nl.sleutelnet.application.service.KeyPersonImportService;
 import nl.sleutelnet.application.service.KeyPersonService;
+import nl.sleutelnet.application.service.NetworkAnalysisService;
+import nl.sleutelnet.application.service.NetworkSettings;
 import nl.sleutelnet.application.service.NetworkReferences;
 import nl.sleutelnet.application.service.PartnerAndTieService;
 import nl.sleutelnet.application.service.SignInService;
@@ -30,11 +33,16 @@ public final class Core {
     /** The services, whose {@code port.in} interfaces are the use cases. */
     static final List<Class<?>> SERVICES = List.of(GeographyService.class, ThemeService.class,
             AccountService.class, ApiTokenService.class, SignInService.class, KeyPersonService.class,
-            PartnerAndTieService.class);
+            PartnerAndTieService.class, NetworkAnalysisService.class, KeyPersonImportService.class);
 
     private final Map<Class<?>, Object> useCases = new LinkedHashMap<>();
 
     public Core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock) {
+        this(persistence, hasher, secrets, ids, clock, NetworkSettings.defaults());
+    }
+
+    public Core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock,
+            NetworkSettings networkSettings) {
         checkNotNull(persistence, "persistence");
         add(new GeographyService(persistence.register()));
         add(new ThemeService(persistence.themes()));
@@ -43,8 +51,13 @@ public final class Core {
         add(new SignInService(persistence.accounts(), hasher, secrets, ids, clock));
         NetworkReferences references = new NetworkReferences(persistence.register(), persistence.themes(),
                 persistence.accounts(), persistence.keyPersons(), persistence.partners());
-        add(new KeyPersonService(persistence.keyPersons(), references, ids, clock));
+        KeyPersonService keyPersons = new KeyPersonService(persistence.keyPersons(), references, ids, clock);
+        add(keyPersons);
+        add(new KeyPersonImportService(persistence.keyPersons(), persistence.register(), persistence.themes(),
+                keyPersons, keyPersons));
         add(new PartnerAndTieService(persistence.partners(), persistence.ties(), references, ids));
+        add(new NetworkAnalysisService(persistence.keyPersons(), persistence.partners(), persistence.ties(),
+                persistence.register(), persistence.themes(), networkSettings, clock));
     }
 
     /** Every use-case interface the core offers. */

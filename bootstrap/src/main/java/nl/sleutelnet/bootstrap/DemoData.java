@@ -27,10 +27,12 @@ class DemoData implements ApplicationRunner {
 
     private final CreateAccountUseCase create;
     private final ListAccountsUseCase list;
+    private final Core core;
 
-    DemoData(CreateAccountUseCase create, ListAccountsUseCase list) {
+    DemoData(CreateAccountUseCase create, ListAccountsUseCase list, Core core) {
         this.create = create;
         this.list = list;
+        this.core = core;
     }
 
     @Override
@@ -46,6 +48,10 @@ class DemoData implements ApplicationRunner {
                         "BU09350304"), PASSWORD));
         create.createAccount(system, new CreateAccountCommand("analist", "Beleidsadviseur",
                 List.of("ANALYST"), List.of(), PASSWORD));
-        LOG.info("Demo data loaded: accounts regisseur, wijkagent.noordwest and analist, password '{}'.", PASSWORD);
+        Actor regisseur = list.listAccounts(system).stream().filter(a -> a.username().value().equals("regisseur"))
+                .findFirst().orElseThrow().asActor();
+        new DemoNetwork(core, regisseur).load();
+        LOG.info("Demo data loaded: accounts regisseur, wijkagent.noordwest and analist (password '{}'), and a small "
+                + "network of key persons and partners in Noordwest and Centrum.", PASSWORD);
     }
 }

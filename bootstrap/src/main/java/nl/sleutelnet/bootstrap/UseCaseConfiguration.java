@@ -7,6 +7,7 @@ import nl.sleutelnet.adapters.persistence.Persistence;
 import nl.sleutelnet.application.port.out.IdGenerator;
 import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.application.port.out.SecretSource;
+import nl.sleutelnet.application.service.NetworkSettings;
 import nl.sleutelnet.bootstrap.support.BCryptPasswordHasher;
 import nl.sleutelnet.bootstrap.support.SecureRandomSecrets;
 import nl.sleutelnet.bootstrap.support.TransactionalUseCases;
@@ -48,8 +49,16 @@ public class UseCaseConfiguration {
     }
 
     @Bean
-    Core core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock) {
-        return new Core(persistence, hasher, secrets, ids, clock);
+    NetworkSettings networkSettings(@Value("${sleutelnet.network.tie-fades-after-days:180}") int fadeDays,
+            @Value("${sleutelnet.network.stale-after-days:90}") int staleDays,
+            @Value("${sleutelnet.time-zone:Europe/Amsterdam}") String zone) {
+        return new NetworkSettings(java.time.Period.ofDays(fadeDays), staleDays, java.time.ZoneId.of(zone));
+    }
+
+    @Bean
+    Core core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock,
+            NetworkSettings networkSettings) {
+        return new Core(persistence, hasher, secrets, ids, clock, networkSettings);
     }
 
     @Bean
