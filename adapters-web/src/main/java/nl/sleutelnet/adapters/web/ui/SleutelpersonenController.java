@@ -126,14 +126,22 @@ public class SleutelpersonenController {
             KeyPerson created = register.registerKeyPerson(actor, new RegisterKeyPersonCommand(form.displayName(),
                     form.email(), form.phone(), form.neighbourhoods(), form.reachLines(), form.themes(),
                     form.languageCodes(), contactPerson(form), form.notes(), null, null, null, null));
-            return "redirect:/sleutelpersonen/" + created.id() + "?geregistreerd";
+            return "redirect:/sleutelpersonen/" + created.id() + "?melding=geregistreerd";
         } catch (DomainException e) {
             return form(actor, model, null, form, FormErrors.of(e, messages, locale));
         }
     }
 
+    /** The confirmations a profile can show after a change, by the {@code melding} parameter of the redirect. */
+    private static final java.util.Set<String> CONFIRMATIONS = java.util.Set.of("geregistreerd", "opgeslagen",
+            "grondslag", "status", "ingetrokken", "contact", "verbonden", "ontkoppeld");
+
     @GetMapping("/{id}")
-    public String profiel(Actor actor, @PathVariable UUID id, Model model) {
+    public String profiel(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String melding,
+            Model model) {
+        if (melding != null && CONFIRMATIONS.contains(melding)) {
+            model.addAttribute("melding", melding);
+        }
         return profile(actor, model, show.showKeyPerson(actor, id), Map.of());
     }
 
@@ -150,7 +158,7 @@ public class SleutelpersonenController {
             change.changeKeyPerson(actor, new ChangeKeyPersonCommand(id, form.displayName(), form.email(),
                     form.phone(), form.neighbourhoods(), form.reachLines(), form.themes(), form.languageCodes(),
                     contactPerson(form), form.notes(), form.version()));
-            return "redirect:/sleutelpersonen/" + id + "?opgeslagen";
+            return "redirect:/sleutelpersonen/" + id + "?melding=opgeslagen";
         } catch (DomainException e) {
             return form(actor, model, show.showKeyPerson(actor, id), form, FormErrors.of(e, messages, locale));
         }
@@ -165,7 +173,7 @@ public class SleutelpersonenController {
         try {
             recordBasis.recordLegalBasis(actor, id, new LegalBasisInput(ground, recordedOn, purposes, howGiven,
                     reference), version);
-            return "redirect:/sleutelpersonen/" + id + "?grondslag#grondslag-kop";
+            return "redirect:/sleutelpersonen/" + id + "?melding=grondslag#grondslag-kop";
         } catch (DomainException e) {
             model.addAttribute("grondslagInvoer", Map.of("ground", ground, "recordedOn",
                     recordedOn == null ? "" : recordedOn.toString(), "howGiven", howGiven, "reference", reference,
@@ -180,7 +188,7 @@ public class SleutelpersonenController {
             @RequestParam(defaultValue = "") String reason, @RequestParam long version, Model model, Locale locale) {
         try {
             changeStatus.changeStatus(actor, new ChangeStatusCommand(id, status, reason, version));
-            return "redirect:/sleutelpersonen/" + id + "?status#status-kop";
+            return "redirect:/sleutelpersonen/" + id + "?melding=status#status-kop";
         } catch (DomainException e) {
             model.addAttribute("statusReden", reason);
             return profile(actor, model, show.showKeyPerson(actor, id),
@@ -191,13 +199,13 @@ public class SleutelpersonenController {
     @PostMapping("/{id}/toestemming-intrekken")
     public String toestemmingIntrekken(Actor actor, @PathVariable UUID id) {
         withdraw.withdrawConsent(actor, id, today());
-        return "redirect:/sleutelpersonen/" + id + "?ingetrokken";
+        return "redirect:/sleutelpersonen/" + id + "?melding=ingetrokken";
     }
 
     @PostMapping("/{id}/contact")
     public String contact(Actor actor, @PathVariable UUID id, @RequestParam(required = false) LocalDate on) {
         recordContact.recordContact(actor, id, on == null ? today() : on);
-        return "redirect:/sleutelpersonen/" + id + "?contact";
+        return "redirect:/sleutelpersonen/" + id + "?melding=contact";
     }
 
     @PostMapping("/{id}/verbindingen")
@@ -212,7 +220,7 @@ public class SleutelpersonenController {
             }
             connect.connect(actor, new TieCommand(null, "KEY_PERSON", id, other[0], UUID.fromString(other[1]), kind,
                     strength, today(), today(), 0));
-            return "redirect:/sleutelpersonen/" + id + "?verbonden#verbindingen-kop";
+            return "redirect:/sleutelpersonen/" + id + "?melding=verbonden#verbindingen-kop";
         } catch (DomainException e) {
             return profile(actor, model, show.showKeyPerson(actor, id),
                     Map.of("verbindingFouten", FormErrors.of(e, messages, locale)));
@@ -223,7 +231,7 @@ public class SleutelpersonenController {
     public String ontkoppelen(Actor actor, @PathVariable UUID id, @PathVariable UUID tie,
             @RequestParam long version) {
         removeTie.removeTie(actor, tie, version);
-        return "redirect:/sleutelpersonen/" + id + "?ontkoppeld#verbindingen-kop";
+        return "redirect:/sleutelpersonen/" + id + "?melding=ontkoppeld#verbindingen-kop";
     }
 
     private String form(Actor actor, Model model, KeyPerson person, KeyPersonForm form, FormErrors errors) {
