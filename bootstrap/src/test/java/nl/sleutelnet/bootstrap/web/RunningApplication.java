@@ -54,9 +54,17 @@ public abstract class RunningApplication {
 
     /** An account with the given role (created once) and a fresh API token for it. */
     protected String tokenFor(String username, String role) {
+        return tokenFor(username, role, List.of());
+    }
+
+    /**
+     * An account with the given role and the buurten it works in (created once: an existing account keeps its
+     * buurten) and a fresh API token for it.
+     */
+    protected String tokenFor(String username, String role, List<String> buurten) {
         if (listAccounts.listAccounts(Actor.system()).stream().noneMatch(a -> a.username().value().equals(username))) {
             createAccount.createAccount(Actor.system(), new CreateAccountCommand(username, "Test " + role,
-                    List.of(role), List.of(), "een test wachtwoord"));
+                    List.of(role), buurten, "een test wachtwoord"));
         }
         return issueToken.issueApiToken(Actor.system(),
                 new IssueApiTokenCommand(account(username).id().value(), "test")).secret().reveal();

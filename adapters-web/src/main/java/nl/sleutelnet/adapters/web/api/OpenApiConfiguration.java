@@ -50,7 +50,9 @@ public class OpenApiConfiguration {
                 .info(new Info().title("Sleutelnet API").version(ApiVersion.FULL)
                         .description("""
                                 Netwerkregie voor de aanpak van polarisatie: het register van wijken en buurten, \
-                                thema's, gebruikers en API-tokens. Sleutelnet volgt verschijnselen, geen personen.
+                                thema's, gebruikers en API-tokens, en het netwerk van sleutelpersonen, partners en \
+                                hun verbindingen. Sleutelnet volgt verschijnselen, geen personen: sleutelpersonen \
+                                zijn geïnformeerde partners met een vastgelegde grondslag, geen informanten.
 
                                 Authenticatie: `Authorization: Bearer <token>` met een API-token dat een beheerder \
                                 uitgeeft. Fouten zijn `application/problem+json` (RFC 9457); bij ongeldige invoer \
@@ -109,13 +111,18 @@ public class OpenApiConfiguration {
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
             problem(responses, "409", "Conflict met de huidige toestand (bijvoorbeeld een bestaande code)");
         }
-        if (method == PathItem.HttpMethod.PUT && path.matches(".*/\\{[a-z]+}$")) {
+        if ((method == PathItem.HttpMethod.PUT && path.matches(".*/\\{[a-z]+}$")) || takesIfMatch(operation)) {
             problem(responses, "412", "Iemand anders heeft dit intussen gewijzigd (If-Match klopt niet meer)");
         }
         if (operation.getRequestBody() != null) {
             problem(responses, "415", "Stuur de body als application/json");
         }
         problem(responses, "500", "Fout aan de kant van Sleutelnet; er is niets gewijzigd");
+    }
+
+    private static boolean takesIfMatch(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()));
     }
 
     private static void problem(ApiResponses responses, String status, String description) {

@@ -1,15 +1,19 @@
 package nl.sleutelnet.adapters.web.problem;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The core names a field as its command does ({@code username}); an API client sent the Dutch JSON name
- * ({@code gebruikersnaam}). This glossary translates the first segment of a field path, keeping any index:
- * {@code neighbourhoods[2]} becomes {@code buurten[2]}.
+ * ({@code gebruikersnaam}). This glossary translates every segment of a field path, keeping any index:
+ * {@code neighbourhoods[2]} becomes {@code buurten[2]} and {@code legalBasis.purposes[0]} becomes
+ * {@code grondslag.doelen[0]}. A name that is not in the glossary is kept as it is.
  */
 public final class ApiFieldNames {
 
     private static final Map<String, String> DUTCH = Map.ofEntries(
+            // accounts and themes
             Map.entry("username", "gebruikersnaam"),
             Map.entry("displayName", "naam"),
             Map.entry("roles", "rollen"),
@@ -25,20 +29,57 @@ public final class ApiFieldNames {
             Map.entry("district", "wijk"),
             Map.entry("nameContains", "naam"),
             Map.entry("accountId", "id"),
-            Map.entry("expectedVersion", "If-Match"));
+            Map.entry("expectedVersion", "If-Match"),
+            // key persons
+            Map.entry("phone", "telefoon"),
+            Map.entry("reach", "bereik"),
+            Map.entry("themes", "themas"),
+            Map.entry("languages", "talen"),
+            Map.entry("contactPerson", "contactpersoon"),
+            Map.entry("notes", "notities"),
+            Map.entry("nominatedByKind", "voorgedragenDoorSoort"),
+            Map.entry("nominatedBy", "voorgedragenDoor"),
+            Map.entry("nominationMotivation", "motivatie"),
+            Map.entry("reason", "reden"),
+            // legal basis
+            Map.entry("legalBasis", "grondslag"),
+            Map.entry("ground", "grond"),
+            Map.entry("recordedOn", "vastgelegdOp"),
+            Map.entry("purposes", "doelen"),
+            Map.entry("howGiven", "hoeGegeven"),
+            Map.entry("reference", "referentie"),
+            // the key person list's query parameters
+            Map.entry("neighbourhood", "buurt"),
+            Map.entry("theme", "thema"),
+            Map.entry("text", "zoek"),
+            Map.entry("page", "pagina"),
+            Map.entry("size", "paginaGrootte"),
+            // partners and ties: a tie's ends are objects {soort, id} in the API
+            Map.entry("kind", "soort"),
+            Map.entry("aKind", "a.soort"),
+            Map.entry("a", "a.id"),
+            Map.entry("bKind", "b.soort"),
+            Map.entry("b", "b.id"),
+            Map.entry("strength", "sterkte"),
+            Map.entry("since", "sinds"),
+            Map.entry("lastContact", "laatsteContact"));
+
+    /** One segment: a name, then any indexes ({@code purposes[0]}, {@code rings[1][2]}). */
+    private static final Pattern SEGMENT = Pattern.compile("([^\\[]*)(.*)");
 
     private ApiFieldNames() {
     }
 
     public static String toApi(String field) {
-        int cut = field.length();
-        for (char c : new char[] {'.', '['}) {
-            int at = field.indexOf(c);
-            if (at >= 0 && at < cut) {
-                cut = at;
+        StringBuilder api = new StringBuilder(field.length() + 8);
+        for (String segment : field.split("\\.", -1)) {
+            if (!api.isEmpty()) {
+                api.append('.');
             }
+            Matcher parts = SEGMENT.matcher(segment);
+            parts.matches();
+            api.append(DUTCH.getOrDefault(parts.group(1), parts.group(1))).append(parts.group(2));
         }
-        String root = field.substring(0, cut);
-        return DUTCH.getOrDefault(root, root) + field.substring(cut);
+        return api.toString();
     }
 }
