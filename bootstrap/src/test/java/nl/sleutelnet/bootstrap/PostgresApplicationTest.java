@@ -48,7 +48,8 @@ class PostgresApplicationTest {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
         assertThat(jdbc.sql("select count(*) from neighbourhood").query(Integer.class).single()).isEqualTo(44);
         assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class)
-                .single()).isEqualTo(3);
+                .single()).isEqualTo(jdbc.sql("select count(*) from flyway_schema_history").query(Integer.class)
+                .single()).isGreaterThanOrEqualTo(4);
 
         var admin = accounts.listAccounts(Actor.system()).get(0);
         assertThat(admin.username().value()).isEqualTo("beheerder");

@@ -111,6 +111,9 @@ public abstract class NetworkContract {
                 .containsExactly("Chris");
         assertThat(names(search(null, null, null, "MALBERG", Set.of(), 0, 10))).containsExactly("Chris");
         assertThat(names(search(null, null, null, "ra", Set.of(), 0, 10))).containsExactly("bram");
+        assertThat(names(search(null, null, null, "a_n", Set.of(), 0, 10))).as("_ is a letter, not a wildcard")
+                .isEmpty();
+        assertThat(names(search(null, null, null, "%", Set.of(), 0, 10))).isEmpty();
         assertThat(names(search(null, null, null, null, Set.of(NeighbourhoodCode.of("BU09350000"),
                 NeighbourhoodCode.of("BU09350602")), 0, 10))).containsExactly("bram", "Chris", "Dewi");
 

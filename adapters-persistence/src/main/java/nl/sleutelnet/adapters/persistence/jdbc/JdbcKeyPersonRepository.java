@@ -78,8 +78,11 @@ public final class JdbcKeyPersonRepository implements KeyPersonRepository {
             params.addValue("within", search.within().stream().map(NeighbourhoodCode::value).toList());
         }
         if (search.text() != null) {
-            where.append(" and (lower(k.display_name) like :text or lower(coalesce(k.email, '')) like :text)");
-            params.addValue("text", "%" + search.text().toLowerCase(Locale.ROOT).replace("%", "\\%") + "%");
+            where.append(" and (lower(k.display_name) like :text escape '!'"
+                    + " or lower(coalesce(k.email, '')) like :text escape '!')");
+            String literal = search.text().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_");
+            params.addValue("text", "%" + literal + "%");
         }
         long total = jdbc.sql("select count(*) from key_person k" + where).paramSource(params).query(Long.class)
                 .single();

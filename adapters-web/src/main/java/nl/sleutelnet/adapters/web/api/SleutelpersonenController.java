@@ -90,7 +90,8 @@ public class SleutelpersonenController {
             @RequestParam(defaultValue = "0") @Parameter(description = "Vanaf 0") int pagina,
             @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE)
             @Parameter(description = "1 tot " + PageRequest.MAX_SIZE) int paginaGrootte) {
-        return mapper.toDto(search.searchKeyPersons(actor, query(buurt, thema, status, zoek, pagina, paginaGrootte)));
+        return mapper.toDto(search.searchKeyPersons(actor,
+                new KeyPersonQuery(buurt, thema, status, zoek, pagina, paginaGrootte)));
     }
 
     @PostMapping(consumes = "application/json")
@@ -162,19 +163,6 @@ public class SleutelpersonenController {
 
     private ResponseEntity<SleutelpersoonDto> withEtag(KeyPerson keyPerson) {
         return Parameters.withEtag(keyPerson.version(), mapper.toDto(keyPerson));
-    }
-
-    /** The query checks page number and size as one page request, under "page"; the API has two parameters. */
-    private static KeyPersonQuery query(String buurt, String thema, String status, String zoek, int pagina,
-            int paginaGrootte) {
-        try {
-            return new KeyPersonQuery(buurt, thema, status, zoek, pagina, paginaGrootte);
-        } catch (InvalidCommandException e) {
-            throw new InvalidCommandException(e.violations().stream()
-                    .map(v -> v.code().equals("page.size.invalid") ? new FieldViolation("size", v.code(), v.message())
-                            : v)
-                    .toList());
-        }
     }
 
     /** The command and the legal basis in it validate separately; the client hears about both at once. */

@@ -88,6 +88,24 @@ public final class SelfValidating {
             return this;
         }
 
+        /**
+         * Runs a rule that spans several fields, once every field it depends on passed its own checks; a
+         * {@link DomainException} it throws is reported on the field {@code fieldOf} names for it.
+         */
+        public Checks across(List<String> dependsOn, Runnable rule,
+                java.util.function.Function<DomainException, String> fieldOf) {
+            if (dependsOn.stream().noneMatch(badFields::contains)) {
+                try {
+                    rule.run();
+                } catch (DomainException e) {
+                    String field = fieldOf.apply(e);
+                    violations.add(new FieldViolation(field, e.code(), e.getMessage()));
+                    badFields.add(field);
+                }
+            }
+            return this;
+        }
+
         /** Parses every element of a collection field, naming the element by its index: {@code buurten[2]}. */
         public <T> Checks each(String field, Collection<T> values, Function<T, ?> parser) {
             if (values != null && !badFields.contains(field)) {

@@ -55,4 +55,34 @@ class SelfValidatingTest {
                         .extracting(FieldViolation::field).containsExactly("district"));
         assertThat(new NeighbourhoodQuery(" ", "").districtCode()).isEmpty();
     }
+
+    @Test
+    void aLegalBasisWithMissingPartsIsRefusedFieldByFieldNeverWithACrash() {
+        assertThatThrownBy(() -> new nl.sleutelnet.application.port.in.network.LegalBasisInput("CONSENT", null, null,
+                "", null))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("purposes", "recordedOn"));
+        assertThatThrownBy(() -> new nl.sleutelnet.application.port.in.network.LegalBasisInput("GELOOF",
+                java.time.LocalDate.of(2025, 1, 1), List.of("POLLS", "ROKEN"), "mondeling", null))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("ground", "purposes[1]"));
+        assertThatThrownBy(() -> new nl.sleutelnet.application.port.in.network.LegalBasisInput("CONSENT",
+                java.time.LocalDate.of(2025, 1, 1), List.of("POLLS"), " ", null))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("howGiven"));
+        assertThatThrownBy(() -> new nl.sleutelnet.application.port.in.network.LegalBasisInput("PUBLIC_TASK",
+                java.time.LocalDate.of(2025, 1, 1), List.of("POLLS"), null, ""))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("reference"));
+    }
+
+    @Test
+    void pageNumberAndSizeAreNamedApart() {
+        assertThatThrownBy(() -> new nl.sleutelnet.application.port.in.network.KeyPersonQuery(null, null, null, null,
+                0, 500)).isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("size"));
+        assertThatThrownBy(() -> new nl.sleutelnet.application.port.in.network.KeyPersonQuery(null, null, null, null,
+                -1, 10)).isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("page"));
+    }
 }

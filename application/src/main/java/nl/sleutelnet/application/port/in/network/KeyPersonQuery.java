@@ -1,6 +1,7 @@
 package nl.sleutelnet.application.port.in.network;
 
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Optional;
 import nl.sleutelnet.application.port.in.SelfValidating;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
@@ -23,7 +24,8 @@ public record KeyPersonQuery(String neighbourhood, String theme, String status, 
                 .field("neighbourhood", this::neighbourhoodCode)
                 .field("theme", this::themeCode)
                 .field("status", this::statusFilter)
-                .field("page", this::pageRequest));
+                .across(List.of(), this::pageRequest,
+                        e -> e.code().equals("page.size.invalid") ? "size" : "page"));
     }
 
     public static KeyPersonQuery all(int page, int size) {

@@ -37,8 +37,9 @@ public record LegalBasisInput(@NotBlank String ground, @NotNull LocalDate record
         SelfValidating.validate(this, checks -> checks
                 .field("ground", () -> ground(ground))
                 .each("purposes", this.purposes, LegalBasisInput::purpose)
-                .field(this.ground != null && ground(ground) == LegalGround.CONSENT ? "howGiven" : "reference",
-                        this::toLegalBasis));
+                .across(List.of("ground", "recordedOn", "purposes"), this::toLegalBasis,
+                        e -> e.code().contains("reference") ? "reference"
+                                : e.code().contains("how-given") ? "howGiven" : "ground"));
     }
 
     public LegalBasis toLegalBasis() {

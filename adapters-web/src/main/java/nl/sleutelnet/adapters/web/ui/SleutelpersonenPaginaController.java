@@ -50,7 +50,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Key persons for staff: the list, the profile with its history and ties, and the forms. */
 @Controller
 @RequestMapping("/sleutelpersonen")
-public class SleutelpersonenController {
+public class SleutelpersonenPaginaController {
 
     private final SearchKeyPersonsUseCase search;
     private final ShowKeyPersonUseCase show;
@@ -69,7 +69,7 @@ public class SleutelpersonenController {
     private final MessageSource messages;
     private final Clock clock;
 
-    public SleutelpersonenController(SearchKeyPersonsUseCase search, ShowKeyPersonUseCase show,
+    public SleutelpersonenPaginaController(SearchKeyPersonsUseCase search, ShowKeyPersonUseCase show,
             RegisterKeyPersonUseCase register, ChangeKeyPersonUseCase change, RecordLegalBasisUseCase recordBasis,
             ChangeKeyPersonStatusUseCase changeStatus, WithdrawConsentUseCase withdraw,
             RecordContactUseCase recordContact, ListTiesUseCase ties, ConnectMembersUseCase connect,

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** The organisations and professionals of the network. */
 @Controller
 @RequestMapping("/partners")
-public class PartnersController {
+public class PartnersPaginaController {
 
     private final ListPartnersUseCase list;
     private final ShowPartnerUseCase show;
@@ -32,7 +32,7 @@ public class PartnersController {
     private final Choices choices;
     private final MessageSource messages;
 
-    public PartnersController(ListPartnersUseCase list, ShowPartnerUseCase show, RegisterPartnerUseCase register,
+    public PartnersPaginaController(ListPartnersUseCase list, ShowPartnerUseCase show, RegisterPartnerUseCase register,
             ChangePartnerUseCase change, Choices choices, MessageSource messages) {
         this.list = list;
         this.show = show;
