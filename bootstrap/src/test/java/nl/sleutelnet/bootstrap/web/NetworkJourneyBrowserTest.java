@@ -93,6 +93,8 @@ class NetworkJourneyBrowserTest extends RunningApplication {
         connectWith("Anna Test");
         connectWith("Chris Test");
         assertThat(browser.all("#verbindingen tbody tr")).hasSize(2);
+        assertThat(browser.text("#verbindingen")).contains("Anna Test").contains("Chris Test")
+                .doesNotContain("onbekend");
         browser.assertAccessible("profiel met verbindingen");
         browser.screenshot("11-profiel");
 
