@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /** The network as a whole: coverage and white spots for everyone with network figures, structure for the coordinator. */
 @Controller
 @RequestMapping("/netwerk")
-public class NetwerkController {
+public class NetwerkPaginaController {
 
     private final ShowCoverageUseCase coverage;
     private final AnalyseNetworkUseCase analyse;
@@ -39,7 +39,7 @@ public class NetwerkController {
     private final MessageSource messages;
     private final Clock clock;
 
-    public NetwerkController(ShowCoverageUseCase coverage, AnalyseNetworkUseCase analyse, WhatIfUseCase whatIf,
+    public NetwerkPaginaController(ShowCoverageUseCase coverage, AnalyseNetworkUseCase analyse, WhatIfUseCase whatIf,
             Choices choices, MessageSource messages, Clock clock) {
         this.coverage = coverage;
         this.analyse = analyse;
