@@ -27,12 +27,12 @@ class DemoData implements ApplicationRunner {
 
     private final CreateAccountUseCase create;
     private final ListAccountsUseCase list;
-    private final Core core;
+    private final org.springframework.beans.factory.BeanFactory beans;
 
-    DemoData(CreateAccountUseCase create, ListAccountsUseCase list, Core core) {
+    DemoData(CreateAccountUseCase create, ListAccountsUseCase list, org.springframework.beans.factory.BeanFactory beans) {
         this.create = create;
         this.list = list;
-        this.core = core;
+        this.beans = beans;
     }
 
     @Override
@@ -50,7 +50,12 @@ class DemoData implements ApplicationRunner {
                 List.of("ANALYST"), List.of(), PASSWORD));
         Actor regisseur = list.listAccounts(system).stream().filter(a -> a.username().value().equals("regisseur"))
                 .findFirst().orElseThrow().asActor();
-        new DemoNetwork(core, regisseur).load();
+        new DemoNetwork(new DemoNetwork.UseCases() {
+            @Override
+            public <T> T useCase(Class<T> type) {
+                return beans.getBean(type);
+            }
+        }, regisseur).load();
         LOG.info("Demo data loaded: accounts regisseur, wijkagent.noordwest and analist (password '{}'), and a small "
                 + "network of key persons and partners in Noordwest and Centrum.", PASSWORD);
     }

@@ -27,11 +27,16 @@ final class DemoNetwork {
     private static final LocalDate GIVEN = LocalDate.of(2025, 9, 1);
     private static final List<String> ALL_PURPOSES = List.of("NETWORK_CONTACT", "SIGNALS", "POLLS", "INTERVENTIONS");
 
-    private final Core core;
+    private final UseCases core;
     private final Actor coordinator;
     private final Map<String, String> members = new LinkedHashMap<>();
 
-    DemoNetwork(Core core, Actor coordinator) {
+    /** Where the use cases come from: the Spring beans (each in its transaction), or a {@link Core} directly. */
+    interface UseCases {
+        <T> T useCase(Class<T> type);
+    }
+
+    DemoNetwork(UseCases core, Actor coordinator) {
         this.core = core;
         this.coordinator = coordinator;
     }
