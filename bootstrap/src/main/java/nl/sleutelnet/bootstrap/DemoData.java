@@ -55,7 +55,8 @@ class DemoData implements ApplicationRunner {
             public <T> T useCase(Class<T> type) {
                 return beans.getBean(type);
             }
-        }, regisseur).load();
+        }, regisseur, java.time.LocalDate.ofInstant(beans.getBean(java.time.Clock.class).instant(),
+                java.time.ZoneId.of("Europe/Amsterdam"))).load();
         LOG.info("Demo data loaded: accounts regisseur, wijkagent.noordwest and analist (password '{}'), and a small "
                 + "network of key persons and partners in Noordwest and Centrum.", PASSWORD);
     }

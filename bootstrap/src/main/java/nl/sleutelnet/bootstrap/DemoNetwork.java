@@ -19,8 +19,9 @@ import nl.sleutelnet.domain.network.KeyPerson;
 
 /**
  * A small synthetic network for the demo: invented names, key persons in Noordwest and Centrum with consent, three
- * partners, and ties that leave one single point of failure, so every network figure has something to show. Made
- * through the same use cases as real data.
+ * partners, and ties in a tree, so that several members are single points of failure and every network figure has
+ * something to show. Made through the same use cases as real data; the ties' last contact is the day of loading, so
+ * they count for as long as a real tie with that contact would.
  */
 final class DemoNetwork {
 
@@ -30,15 +31,17 @@ final class DemoNetwork {
     private final UseCases core;
     private final Actor coordinator;
     private final Map<String, String> members = new LinkedHashMap<>();
+    private final LocalDate today;
 
     /** Where the use cases come from: the Spring beans (each in its transaction), or a {@link Core} directly. */
     interface UseCases {
         <T> T useCase(Class<T> type);
     }
 
-    DemoNetwork(UseCases core, Actor coordinator) {
+    DemoNetwork(UseCases core, Actor coordinator, LocalDate today) {
         this.core = core;
         this.coordinator = coordinator;
+        this.today = today;
     }
 
     void load() {
@@ -87,6 +90,6 @@ final class DemoNetwork {
         String[] other = members.get(b).split(":");
         core.useCase(ConnectMembersUseCase.class).connect(coordinator, new TieCommand(null, one[0],
                 UUID.fromString(one[1]), other[0], UUID.fromString(other[1]), kind, strength, GIVEN,
-                LocalDate.of(2026, 11, 1), 0));
+                today.isBefore(GIVEN) ? GIVEN : today, 0));
     }
 }

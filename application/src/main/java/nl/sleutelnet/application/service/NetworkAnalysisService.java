@@ -31,6 +31,7 @@ import nl.sleutelnet.domain.network.KeyPersonStatus;
 import nl.sleutelnet.domain.network.MemberRef;
 import nl.sleutelnet.domain.network.Partner;
 import nl.sleutelnet.domain.network.analysis.AnalysisSettings;
+import nl.sleutelnet.domain.network.analysis.Coverage;
 import nl.sleutelnet.domain.network.analysis.NetworkAnalysis;
 import nl.sleutelnet.domain.network.analysis.NetworkMember;
 import nl.sleutelnet.domain.network.analysis.NetworkSnapshot;
@@ -72,9 +73,10 @@ public final class NetworkAnalysisService implements ShowCoverageUseCase, Analys
         Network network = network();
         List<Neighbourhood> buurten = register.neighbourhoods();
         List<Theme> activeThemes = themes.findAll().stream().filter(Theme::active).toList();
+        Coverage coverage = network.analysis().coverage(codes(buurten), themeCodes(activeThemes));
+        boolean byName = actor.may(Permission.ANALYSE_NETWORK);
         return new CoverageReport(network.snapshot().asOf(), buurten, activeThemes,
-                network.analysis().coverage(codes(buurten), themeCodes(activeThemes)),
-                actor.may(Permission.ANALYSE_NETWORK) ? network.names() : Map.of());
+                byName ? coverage : anonymous(coverage), byName ? network.names() : Map.of());
     }
 
     @Override
@@ -113,29 +115,43 @@ public final class NetworkAnalysisService implements ShowCoverageUseCase, Analys
         List<FieldViolation> unknown = new ArrayList<>();
         command.removedMembers().stream().filter(m -> !names.containsKey(m)).forEach(m -> unknown.add(
                 new FieldViolation("remove", "member.not-found", "Member " + m + " is not in the network.")));
+        for (int i = 0; i < command.add().size(); i++) {
+            for (MemberRef target : command.add().get(i).tieRefs()) {
+                if (!names.containsKey(target) || command.removedMembers().contains(target)) {
+                    unknown.add(new FieldViolation("add[" + i + "].tiesTo", "member.not-found",
+                            "Member " + target + " is not in the network (or leaves in this what-if)."));
+                }
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidCommandException(unknown);
+        }
         NetworkSnapshot after = network.snapshot().withoutMembers(command.removedMembers());
         int index = 0;
         for (WhatIfCommand.Newcomer newcomer : command.add()) {
             MemberRef ref = MemberRef.keyPerson(new java.util.UUID(0, ++index));
             names.put(ref, newcomer.name());
-            for (MemberRef target : newcomer.tieRefs()) {
-                if (!names.containsKey(target)) {
-                    unknown.add(new FieldViolation("add[" + (index - 1) + "].tiesTo", "member.not-found",
-                            "Member " + target + " is not in the network."));
-                }
-            }
             after = after.withMember(new NetworkMember(ref, newcomer.name(), true, newcomer.neighbourhoodCodes(),
                     newcomer.themeCodes()), newcomer.tieRefs().stream()
                     .map(target -> new NetworkTie(ref, target, 3, network.snapshot().asOf())).toList());
-        }
-        if (!unknown.isEmpty()) {
-            throw new InvalidCommandException(unknown);
         }
         List<Neighbourhood> buurten = register.neighbourhoods();
         List<Theme> activeThemes = themes.findAll().stream().filter(Theme::active).toList();
         AnalysisSettings analysisSettings = analysisSettings();
         return new WhatIfReport(WhatIfComparison.of(network.analysis(), NetworkAnalysis.of(after, analysisSettings),
                 codes(buurten), themeCodes(activeThemes)), names);
+    }
+
+    /**
+     * The same counts without who: every key person replaced by a stand-in that means nothing outside this report,
+     * for those who may see figures but not persons.
+     */
+    private static Coverage anonymous(Coverage coverage) {
+        Map<MemberRef, MemberRef> standIns = new LinkedHashMap<>();
+        java.util.function.Function<MemberRef, MemberRef> standIn = ref -> standIns.computeIfAbsent(ref,
+                r -> MemberRef.keyPerson(new java.util.UUID(0, standIns.size() + 1L)));
+        return new Coverage(coverage.cells().stream().map(c -> new Coverage.Cell(c.buurt(), c.theme(),
+                c.keyPersons().stream().map(standIn).toList())).toList(), coverage.keyPersonsPerBuurt());
     }
 
     /** The stored network as the analysis sees it, with everyone's name. */

@@ -65,6 +65,8 @@ class NetworkAnalysisUseCasesTest {
         CoverageReport counts = fixture.useCase(ShowCoverageUseCase.class).showCoverage(analyst);
         assertThat(counts.coverage().count(FRONTEN, ThemeCode.of("wij-zij"))).isEqualTo(1);
         assertThat(counts.names()).as("an analyst sees numbers, never a person").isEmpty();
+        assertThat(counts.coverage().keyPersons(FRONTEN, ThemeCode.of("wij-zij")))
+                .as("not even by id").doesNotContain(anna.asMember(), bram.asMember(), chris.asMember());
     }
 
     @Test
@@ -97,6 +99,16 @@ class NetworkAnalysisUseCasesTest {
         assertThat(report.comparison().whiteSpotsClosed()).singleElement()
                 .satisfies(c -> assertThat(c.theme()).isEqualTo(ThemeCode.of("overheidsmaatregelen")));
         assertThat(fixture.persistence.keyPersons().findAll()).hasSize(3);
+    }
+
+    @Test
+    void aWhatIfAboutSomeoneUnknownIsRefusedWithTheReason() {
+        assertThatThrownBy(() -> fixture.useCase(WhatIfUseCase.class).whatIf(coordinator, new WhatIfCommand(
+                List.of("KEY_PERSON:" + java.util.UUID.randomUUID()), List.of(new WhatIfCommand.Newcomer("Dewi",
+                        List.of("BU09350302"), List.of(), List.of("PARTNER:" + java.util.UUID.randomUUID()))))))
+                .isInstanceOfSatisfying(nl.sleutelnet.application.port.in.InvalidCommandException.class,
+                        e -> assertThat(e.violations()).extracting(v -> v.field())
+                                .containsExactly("remove", "add[0].tiesTo"));
     }
 
     private KeyPerson active(String name, String buurt, String theme) {

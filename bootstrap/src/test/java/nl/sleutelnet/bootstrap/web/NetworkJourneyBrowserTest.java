@@ -95,6 +95,8 @@ class NetworkJourneyBrowserTest extends RunningApplication {
         assertThat(browser.all("#verbindingen tbody tr")).hasSize(2);
         assertThat(browser.text("#verbindingen")).contains("Anna Test").contains("Chris Test")
                 .doesNotContain("onbekend");
+        browser.submit(browser.all("#verbindingen button").get(0));
+        assertThat(browser.text("[role=status]")).contains("contact binnen deze verbinding is vastgelegd");
         browser.assertAccessible("profiel met verbindingen");
         browser.screenshot("11-profiel");
 

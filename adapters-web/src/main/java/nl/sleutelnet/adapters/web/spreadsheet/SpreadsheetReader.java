@@ -41,7 +41,7 @@ public final class SpreadsheetReader {
 
     public static List<ImportRow> read(String filename, byte[] content) {
         if (content.length == 0) {
-            throw unreadable("The file is empty.");
+            throw DomainException.invalid("import.file.empty", "The file is empty.");
         }
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
         boolean zip = content.length > 1 && content[0] == 'P' && content[1] == 'K';
@@ -49,7 +49,8 @@ public final class SpreadsheetReader {
             return xlsx(content);
         }
         if (name.endsWith(".xls")) {
-            throw unreadable("Old Excel files (.xls) cannot be read: save the sheet as .xlsx or .csv.");
+            throw DomainException.invalid("import.file.xls",
+                    "Old Excel files (.xls) cannot be read: save the sheet as .xlsx or .csv.");
         }
         return csv(content);
     }
@@ -63,7 +64,7 @@ public final class SpreadsheetReader {
         char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';'
                 : count(firstLine, '\t') > count(firstLine, ',') ? '\t' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
-                .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true)
+                .setSkipHeaderRecord(true).setIgnoreEmptyLines(false).setTrim(true).setAllowMissingColumnNames(true)
                 .get();
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(reader, format)) {
@@ -74,6 +75,7 @@ public final class SpreadsheetReader {
                 for (int i = 0; i < headings.size(); i++) {
                     cells.put(headings.get(i), i < record.size() ? record.get(i) : "");
                 }
+                // empty lines are records too, so the number is the line the user sees (for one-line records)
                 rows.add(new ImportRow((int) record.getRecordNumber() + 1, cells));
                 limit(rows);
             }
@@ -131,7 +133,8 @@ public final class SpreadsheetReader {
 
     private static void limit(List<ImportRow> rows) {
         if (rows.size() > MAX_ROWS) {
-            throw unreadable("The file has more than " + MAX_ROWS + " rows; split it into smaller files.");
+            throw DomainException.invalid("import.file.too-many-rows",
+                    "The file has more than " + MAX_ROWS + " rows; split it into smaller files.");
         }
     }
 

@@ -13,6 +13,7 @@ import nl.sleutelnet.application.port.in.network.ChangeKeyPersonCommand;
 import nl.sleutelnet.application.port.in.network.ChangeKeyPersonStatusUseCase;
 import nl.sleutelnet.application.port.in.network.ChangeKeyPersonUseCase;
 import nl.sleutelnet.application.port.in.network.ChangeStatusCommand;
+import nl.sleutelnet.application.port.in.network.ChangeTieUseCase;
 import nl.sleutelnet.application.port.in.network.ConnectMembersUseCase;
 import nl.sleutelnet.application.port.in.network.KeyPersonQuery;
 import nl.sleutelnet.application.port.in.network.LegalBasisInput;
@@ -34,6 +35,7 @@ import nl.sleutelnet.domain.network.KeyPersonStatus;
 import nl.sleutelnet.domain.network.LegalGround;
 import nl.sleutelnet.domain.network.MemberRef;
 import nl.sleutelnet.domain.network.ProcessingPurpose;
+import nl.sleutelnet.domain.network.Tie;
 import nl.sleutelnet.domain.network.TieKind;
 import nl.sleutelnet.domain.shared.DomainException;
 import nl.sleutelnet.domain.shared.Page;
@@ -63,6 +65,7 @@ public class SleutelpersonenPaginaController {
     private final ListTiesUseCase ties;
     private final ConnectMembersUseCase connect;
     private final RemoveTieUseCase removeTie;
+    private final ChangeTieUseCase changeTie;
     private final ListPartnersUseCase partners;
     private final ListColleaguesUseCase colleagues;
     private final Choices choices;
@@ -73,8 +76,8 @@ public class SleutelpersonenPaginaController {
             RegisterKeyPersonUseCase register, ChangeKeyPersonUseCase change, RecordLegalBasisUseCase recordBasis,
             ChangeKeyPersonStatusUseCase changeStatus, WithdrawConsentUseCase withdraw,
             RecordContactUseCase recordContact, ListTiesUseCase ties, ConnectMembersUseCase connect,
-            RemoveTieUseCase removeTie, ListPartnersUseCase partners, ListColleaguesUseCase colleagues,
-            Choices choices, MessageSource messages, Clock clock) {
+            RemoveTieUseCase removeTie, ChangeTieUseCase changeTie, ListPartnersUseCase partners,
+            ListColleaguesUseCase colleagues, Choices choices, MessageSource messages, Clock clock) {
         this.search = search;
         this.show = show;
         this.register = register;
@@ -86,6 +89,7 @@ public class SleutelpersonenPaginaController {
         this.ties = ties;
         this.connect = connect;
         this.removeTie = removeTie;
+        this.changeTie = changeTie;
         this.partners = partners;
         this.colleagues = colleagues;
         this.choices = choices;
@@ -134,7 +138,7 @@ public class SleutelpersonenPaginaController {
 
     /** The confirmations a profile can show after a change, by the {@code melding} parameter of the redirect. */
     private static final java.util.Set<String> CONFIRMATIONS = java.util.Set.of("geregistreerd", "opgeslagen",
-            "grondslag", "status", "ingetrokken", "contact", "verbonden", "ontkoppeld");
+            "grondslag", "status", "ingetrokken", "contact", "verbonden", "ontkoppeld", "verbindingContact");
 
     @GetMapping("/{id}")
     public String profiel(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String melding,
@@ -225,6 +229,20 @@ public class SleutelpersonenPaginaController {
             return profile(actor, model, show.showKeyPerson(actor, id),
                     Map.of("verbindingFouten", FormErrors.of(e, messages, locale)));
         }
+    }
+
+    /** Records contact within a tie today, so it keeps counting in the analysis. */
+    @PostMapping("/{id}/verbindingen/{tie}/contact")
+    public String verbindingContact(Actor actor, @PathVariable UUID id, @PathVariable UUID tie,
+            @RequestParam long version) {
+        KeyPerson person = show.showKeyPerson(actor, id);
+        Tie current = ties.listTies(actor, person.asMember()).stream().filter(t -> t.id().value().equals(tie))
+                .findFirst().orElseThrow(() -> DomainException.notFound("tie.not-found",
+                        "There is no tie %s of this key person.", tie));
+        changeTie.changeTie(actor, new TieCommand(tie, current.a().kind().name(), current.a().id(),
+                current.b().kind().name(), current.b().id(), current.kind().name(), current.strength(),
+                current.since(), today(), version));
+        return "redirect:/sleutelpersonen/" + id + "?melding=verbindingContact#verbindingen-kop";
     }
 
     @PostMapping("/{id}/verbindingen/{tie}/verwijderen")
