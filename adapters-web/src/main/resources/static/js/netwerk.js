@@ -1,4 +1,5 @@
-// Draws the active network with ECharts' graph series: key persons and partners in two colours, the size of a node
+// Draws the network with ECharts' graph series: active key persons, partners and members who do not count now
+// (candidates, paused, departed, inactive partners) in three colours, the size of a node
 // by its betweenness, single points of failure (cut vertices) as a diamond with a red edge. Clicking opens the member.
 (function () {
   'use strict';
@@ -36,12 +37,12 @@
           }
         },
         legend: [{ data: graph.categories.map(function (c) { return c.name; }), top: 8 }],
-        color: ['#154273', '#d97706'],
+        color: ['#154273', '#d97706', '#9e9e9e'],
         series: [{
           type: 'graph', layout: 'force', roam: true, draggable: true,
           categories: graph.categories, data: nodes, links: graph.links,
           label: { show: true, position: 'right', fontSize: 11 },
-          force: { repulsion: 180, edgeLength: [40, 120], gravity: 0.08 },
+          force: { repulsion: 320, edgeLength: [70, 160], gravity: 0.06 }, zoom: 1.4,
           lineStyle: { color: '#8a8a8a', width: 1.2, curveness: 0.05 },
           emphasis: { focus: 'adjacency' }
         }]

@@ -68,6 +68,16 @@ class NetworkJourneyBrowserTest extends RunningApplication {
         assertThat(browser.text("#sleutelpersonen")).contains("Anna Test").contains("Actief").contains("Kandidaat");
         browser.assertAccessible("sleutelpersonen");
 
+        browser.open("/sleutelpersonen/nieuw");
+        browser.find("#displayName").sendKeys("Eva Test");
+        new Select(browser.find("#neighbourhoods")).selectByVisibleText("Frontenkwartier");
+        new Select(browser.find("#nominatedByLid")).selectByVisibleText("Anna Test");
+        browser.find("#nominationMotivation").sendKeys("Kent veel ouders van de school");
+        browser.assertAccessible("nieuwe sleutelpersoon");
+        browser.submit("form.formulier button[type=submit]");
+        assertThat(browser.text("[role=status]")).contains("geregistreerd als kandidaat");
+        assertThat(browser.text(".gegevens")).contains("Anna Test: Kent veel ouders van de school");
+
         open("Bram Test");
         assertThat(browser.text("#grondslag-kop + p")).contains("nog geen grondslag");
         browser.submit("#status-formulier button");
@@ -107,9 +117,21 @@ class NetworkJourneyBrowserTest extends RunningApplication {
         assertThat(browser.text("#witte-vlekken")).startsWith("348 witte vlekken");
         assertThat(browser.text("#schakels")).contains("Bram Test: als deze vertrekt, verliezen deze buurten de "
                 + "verbinding met de rest van het netwerk: Bosscherveld.").contains("Afgesneden leden: 1: Chris Test");
-        browser.waitFor(d -> "4".equals(browser.find("#netwerkgraaf").getAttribute("data-getekend")));
+        browser.waitFor(d -> "5".equals(browser.find("#netwerkgraaf").getAttribute("data-getekend")));
         browser.assertAccessible("netwerk");
         browser.screenshot("12-netwerk");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('structuur-kop').scrollIntoView()");
+        browser.screenshot("12b-netwerkplaat");
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Object wide = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *'))"
+                        + ".filter(e => e.getBoundingClientRect().right > w + 1 && !e.closest('.scroll')).slice(0, 8)"
+                        + ".map(e => e.tagName + '.' + e.className + '#' + e.id + ':' + e.getBoundingClientRect().right)"
+                        + ".join(' | ')");
+        assertThat(((Number) overflow).intValue()).as("the page does not scroll sideways: %s", wide)
+                .isLessThanOrEqualTo(0);
 
         browser.all("#watals-formulier .keuze").stream()
                 .filter(k -> k.getText().equals("Bram Test")).findFirst().orElseThrow()

@@ -12,7 +12,8 @@ import nl.sleutelnet.domain.network.Reach;
  * one description per line, languages a comma-separated list.
  */
 public record KeyPersonForm(String displayName, String email, String phone, List<String> neighbourhoods,
-        String reach, List<String> themes, String languages, String contactPerson, String notes, long version) {
+        String reach, List<String> themes, String languages, String contactPerson, String notes, String nominatedBy,
+        String nominationMotivation, long version) {
 
     public KeyPersonForm {
         neighbourhoods = neighbourhoods == null ? List.of() : neighbourhoods;
@@ -20,7 +21,7 @@ public record KeyPersonForm(String displayName, String email, String phone, List
     }
 
     static KeyPersonForm empty() {
-        return new KeyPersonForm("", "", "", List.of(), "", List.of(), "nl", "", "", 0);
+        return new KeyPersonForm("", "", "", List.of(), "", List.of(), "nl", "", "", "", "", 0);
     }
 
     static KeyPersonForm of(KeyPerson person) {
@@ -30,7 +31,7 @@ public record KeyPersonForm(String displayName, String email, String phone, List
                 Joiner.on('\n').join(p.reach().stream().map(Reach::description).toList()),
                 p.themes().stream().map(t -> t.value()).toList(),
                 Joiner.on(", ").join(p.languages()),
-                p.contactPerson() == null ? "" : p.contactPerson().toString(), p.notes(), person.version());
+                p.contactPerson() == null ? "" : p.contactPerson().toString(), p.notes(), "", "", person.version());
     }
 
     List<String> reachLines() {
@@ -43,6 +44,11 @@ public record KeyPersonForm(String displayName, String email, String phone, List
 
     UUID contactPersonId() {
         return contactPerson == null || contactPerson.isBlank() ? null : UUID.fromString(contactPerson);
+    }
+
+    /** The nominating member as {@code KIND:id}, split; empty when staff register directly. */
+    String[] nominator() {
+        return nominatedBy == null || nominatedBy.isBlank() ? new String[0] : nominatedBy.split(":", 2);
     }
 
     public boolean hasNeighbourhood(String code) {

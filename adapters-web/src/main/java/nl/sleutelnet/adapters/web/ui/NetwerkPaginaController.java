@@ -84,15 +84,12 @@ public class NetwerkPaginaController {
         }
         List<Map<String, Object>> nodes = new ArrayList<>();
         for (NetworkMember m : report.members()) {
-            if (!m.active()) {
-                continue;
-            }
             double score = centrality.getOrDefault(m.ref(), 0.0);
             boolean cut = report.isCutVertex(m.ref());
             Map<String, Object> node = new LinkedHashMap<>();
             node.put("id", m.ref().toString());
             node.put("name", m.label());
-            node.put("category", m.ref().kind() == MemberKind.KEY_PERSON ? 0 : 1);
+            node.put("category", !m.active() ? 2 : m.ref().kind() == MemberKind.KEY_PERSON ? 0 : 1);
             node.put("symbolSize", 12 + Math.round(score * 48));
             node.put("value", Math.round(score * 1000) / 1000.0);
             node.put("cutVertex", cut);
@@ -104,7 +101,8 @@ public class NetwerkPaginaController {
                 "source", t.a().toString(), "target", t.b().toString(), "value", t.strength())).toList();
         return Map.of("nodes", nodes, "links", links, "categories", List.of(
                 Map.of("name", messages.getMessage("netwerk.categorie.sleutelpersoon", null, locale)),
-                Map.of("name", messages.getMessage("netwerk.categorie.partner", null, locale))));
+                Map.of("name", messages.getMessage("netwerk.categorie.partner", null, locale)),
+                Map.of("name", messages.getMessage("netwerk.categorie.inactief", null, locale))));
     }
 
     private String page(Actor actor, Model model, LocalDate from, LocalDate to, Object ignored, FormErrors errors,

@@ -127,9 +127,12 @@ public class SleutelpersonenPaginaController {
     @PostMapping
     public String registreren(Actor actor, KeyPersonForm form, Model model, Locale locale) {
         try {
+            String[] nominator = form.nominator();
             KeyPerson created = register.registerKeyPerson(actor, new RegisterKeyPersonCommand(form.displayName(),
                     form.email(), form.phone(), form.neighbourhoods(), form.reachLines(), form.themes(),
-                    form.languageCodes(), contactPerson(form), form.notes(), null, null, null, null));
+                    form.languageCodes(), contactPerson(form), form.notes(), null,
+                    nominator.length == 2 ? nominator[0] : null,
+                    nominator.length == 2 ? UUID.fromString(nominator[1]) : null, form.nominationMotivation()));
             return "redirect:/sleutelpersonen/" + created.id() + "?melding=geregistreerd";
         } catch (DomainException e) {
             return form(actor, model, null, form, FormErrors.of(e, messages, locale));
@@ -257,6 +260,11 @@ public class SleutelpersonenPaginaController {
         model.addAttribute("form", form);
         model.addAttribute("fouten", errors);
         model.addAttribute("collegas", colleagues.listColleagues(actor));
+        if (person == null) {
+            List<Map.Entry<String, String>> nominators = new ArrayList<>();
+            memberNames(actor).forEach((ref, name) -> nominators.add(Map.entry(ref.kind() + ":" + ref.id(), name)));
+            model.addAttribute("voordragers", nominators);
+        }
         choices.addTo(actor, model);
         return "sleutelpersonen/formulier";
     }
