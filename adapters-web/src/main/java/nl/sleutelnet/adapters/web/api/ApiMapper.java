@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import nl.sleutelnet.adapters.web.api.Dtos.BuurtDto;
 import nl.sleutelnet.adapters.web.api.Dtos.FeatureDto;
 import nl.sleutelnet.adapters.web.api.Dtos.GebruikerDto;
@@ -14,19 +12,12 @@ import nl.sleutelnet.adapters.web.api.Dtos.ThemaDto;
 import nl.sleutelnet.adapters.web.api.Dtos.TokenDto;
 import nl.sleutelnet.adapters.web.api.Dtos.WijkDto;
 import nl.sleutelnet.application.port.in.geography.DistrictSummary;
-import nl.sleutelnet.domain.access.Role;
 import nl.sleutelnet.domain.account.Account;
-import nl.sleutelnet.domain.account.AccountId;
 import nl.sleutelnet.domain.account.ApiToken;
-import nl.sleutelnet.domain.account.ApiTokenId;
-import nl.sleutelnet.domain.account.Username;
-import nl.sleutelnet.domain.geography.DistrictCode;
 import nl.sleutelnet.domain.geography.Neighbourhood;
-import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.geography.Polygon;
 import nl.sleutelnet.domain.geography.Position;
 import nl.sleutelnet.domain.theme.Theme;
-import nl.sleutelnet.domain.theme.ThemeCode;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
@@ -36,7 +27,7 @@ import org.mapstruct.factory.Mappers;
  * Domain to Dutch API resources and back. A field without a mapping is a compile error, so nothing is dropped
  * silently. The account's password hash never leaves the core: it is the one field ignored on purpose.
  */
-@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(uses = ApiValues.class, unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface ApiMapper {
 
     ApiMapper INSTANCE = Mappers.getMapper(ApiMapper.class);
@@ -114,72 +105,7 @@ public interface ApiMapper {
         return toDto(token.snapshot());
     }
 
-    // --- values ---
-
-    default String text(NeighbourhoodCode code) {
-        return code.value();
-    }
-
-    default NeighbourhoodCode neighbourhoodCode(String text) {
-        return NeighbourhoodCode.of(text);
-    }
-
-    @org.mapstruct.Named("districtOf")
-    default String districtOf(NeighbourhoodCode code) {
-        return code.district().value();
-    }
-
-    default String text(DistrictCode code) {
-        return code.value();
-    }
-
-    default String text(ThemeCode code) {
-        return code.value();
-    }
-
-    default ThemeCode themeCode(String text) {
-        return ThemeCode.of(text);
-    }
-
-    default String text(Username username) {
-        return username.value();
-    }
-
-    default Username username(String text) {
-        return Username.of(text);
-    }
-
-    default UUID uuid(AccountId id) {
-        return id.value();
-    }
-
-    default AccountId accountId(UUID id) {
-        return new AccountId(id);
-    }
-
-    default UUID uuid(ApiTokenId id) {
-        return id.value();
-    }
-
-    default List<String> roleNames(Set<Role> roles) {
-        return roles.stream().map(Enum::name).toList();
-    }
-
-    default Set<Role> roles(List<String> names) {
-        Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
-        names.forEach(n -> roles.add(Role.valueOf(n)));
-        return roles;
-    }
-
-    default List<String> codes(Set<NeighbourhoodCode> codes) {
-        return codes.stream().map(NeighbourhoodCode::value).toList();
-    }
-
-    default Set<NeighbourhoodCode> neighbourhoodCodes(List<String> codes) {
-        Set<NeighbourhoodCode> set = new java.util.TreeSet<>();
-        codes.forEach(c -> set.add(NeighbourhoodCode.of(c)));
-        return set;
-    }
+    // --- values specific to these resources (the common ones are in ApiValues) ---
 
     default List<String> buurtCodes(List<Neighbourhood> neighbourhoods) {
         return neighbourhoods.stream().map(n -> n.code().value()).toList();

@@ -2,8 +2,6 @@ package nl.sleutelnet.adapters.web.api;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import nl.sleutelnet.adapters.web.api.NetworkDtos.GrondslagDto;
 import nl.sleutelnet.adapters.web.api.NetworkDtos.LidDto;
 import nl.sleutelnet.adapters.web.api.NetworkDtos.PaginaDto;
@@ -14,24 +12,15 @@ import nl.sleutelnet.adapters.web.api.NetworkDtos.SleutelpersoonSamenvattingDto;
 import nl.sleutelnet.adapters.web.api.NetworkDtos.StatuswijzigingDto;
 import nl.sleutelnet.adapters.web.api.NetworkDtos.VerbindingDto;
 import nl.sleutelnet.adapters.web.api.NetworkDtos.VoordrachtDto;
-import nl.sleutelnet.domain.account.AccountId;
-import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.network.ContactDetails;
 import nl.sleutelnet.domain.network.KeyPerson;
-import nl.sleutelnet.domain.network.KeyPersonId;
-import nl.sleutelnet.domain.network.KeyPersonStatus;
-import nl.sleutelnet.domain.network.LanguageCode;
 import nl.sleutelnet.domain.network.LegalBasis;
 import nl.sleutelnet.domain.network.MemberRef;
 import nl.sleutelnet.domain.network.Nomination;
 import nl.sleutelnet.domain.network.Partner;
-import nl.sleutelnet.domain.network.PartnerId;
-import nl.sleutelnet.domain.network.Reach;
 import nl.sleutelnet.domain.network.StatusChange;
 import nl.sleutelnet.domain.network.Tie;
-import nl.sleutelnet.domain.network.TieId;
 import nl.sleutelnet.domain.shared.Page;
-import nl.sleutelnet.domain.theme.ThemeCode;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
@@ -43,7 +32,7 @@ import org.mapstruct.factory.Mappers;
  * nothing is dropped silently. What the resource shows but the domain derives (a key person's status and
  * registration time, whether a legal basis is valid) is ignored on the way back.
  */
-@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(uses = ApiValues.class, unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface NetworkApiMapper {
 
     NetworkApiMapper INSTANCE = Mappers.getMapper(NetworkApiMapper.class);
@@ -220,74 +209,4 @@ public interface NetworkApiMapper {
 
     @Mapping(target = "kind", source = "soort")
     MemberRef toMember(LidDto dto);
-
-    // --- values ---
-
-    default UUID uuid(KeyPersonId id) {
-        return id.value();
-    }
-
-    default KeyPersonId keyPersonId(UUID id) {
-        return new KeyPersonId(id);
-    }
-
-    default UUID uuid(PartnerId id) {
-        return id.value();
-    }
-
-    default PartnerId partnerId(UUID id) {
-        return new PartnerId(id);
-    }
-
-    default UUID uuid(TieId id) {
-        return id.value();
-    }
-
-    default TieId tieId(UUID id) {
-        return new TieId(id);
-    }
-
-    default UUID uuid(AccountId id) {
-        return id == null ? null : id.value();
-    }
-
-    default AccountId accountId(UUID id) {
-        return id == null ? null : new AccountId(id);
-    }
-
-    default String text(KeyPersonStatus status) {
-        return status == null ? null : status.name();
-    }
-
-    default List<String> buurtCodes(Set<NeighbourhoodCode> codes) {
-        return codes.stream().map(NeighbourhoodCode::value).toList();
-    }
-
-    default NeighbourhoodCode neighbourhoodCode(String code) {
-        return NeighbourhoodCode.of(code);
-    }
-
-    default List<String> themeCodes(Set<ThemeCode> codes) {
-        return codes.stream().map(ThemeCode::value).toList();
-    }
-
-    default ThemeCode themeCode(String code) {
-        return ThemeCode.of(code);
-    }
-
-    default List<String> languageCodes(Set<LanguageCode> codes) {
-        return codes.stream().map(LanguageCode::value).toList();
-    }
-
-    default LanguageCode languageCode(String code) {
-        return LanguageCode.of(code);
-    }
-
-    default String text(Reach reach) {
-        return reach.description();
-    }
-
-    default Reach reach(String description) {
-        return new Reach(description);
-    }
 }
