@@ -5,6 +5,7 @@ import nl.sleutelnet.application.port.out.ApiTokenRepository;
 import nl.sleutelnet.application.port.out.KeyPersonRepository;
 import nl.sleutelnet.application.port.out.NeighbourhoodRegister;
 import nl.sleutelnet.application.port.out.PartnerRepository;
+import nl.sleutelnet.application.port.out.SignalRepository;
 import nl.sleutelnet.application.port.out.ThemeRepository;
 import nl.sleutelnet.application.port.out.TieRepository;
 
@@ -27,4 +28,6 @@ public interface Persistence {
     PartnerRepository partners();
 
     TieRepository ties();
+
+    SignalRepository signals();
 }

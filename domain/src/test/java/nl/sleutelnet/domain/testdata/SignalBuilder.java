@@ -19,6 +19,7 @@ public final class SignalBuilder {
 
     public static final Instant RECEIVED = Instant.parse("2026-03-02T10:00:00Z");
     public static final AccountId STAFF = new AccountId(new UUID(9, 9));
+    private static final java.util.Random RANDOM = new java.util.Random();
 
     private Reporter reporter = new Reporter(ReporterKind.STAFF, STAFF.value(), "");
     private String buurt = "BU09350207";
@@ -69,7 +70,9 @@ public final class SignalBuilder {
     }
 
     public Signal build() {
+        byte[] random = new byte[9];
+        RANDOM.nextBytes(random);
         return Signal.report(new SignalId(UUID.randomUUID()), report(), receivedAt,
-                TrackingCode.fromRandomBytes(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9}), STAFF, STAFF);
+                TrackingCode.fromRandomBytes(random), STAFF, STAFF);
     }
 }

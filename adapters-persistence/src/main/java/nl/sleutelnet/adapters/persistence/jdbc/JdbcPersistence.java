@@ -25,6 +25,7 @@ public final class JdbcPersistence implements Persistence {
     private final JdbcKeyPersonRepository keyPersons;
     private final JdbcPartnerRepository partners;
     private final JdbcTieRepository ties;
+    private final JdbcSignalRepository signals;
 
     public JdbcPersistence(JdbcClient jdbc) {
         this.register = new JdbcNeighbourhoodRegister(jdbc);
@@ -34,6 +35,7 @@ public final class JdbcPersistence implements Persistence {
         this.keyPersons = new JdbcKeyPersonRepository(jdbc);
         this.partners = new JdbcPartnerRepository(jdbc);
         this.ties = new JdbcTieRepository(jdbc);
+        this.signals = new JdbcSignalRepository(jdbc);
     }
 
     public JdbcPersistence(DataSource dataSource) {
@@ -85,5 +87,10 @@ public final class JdbcPersistence implements Persistence {
     @Override
     public JdbcTieRepository ties() {
         return ties;
+    }
+
+    @Override
+    public JdbcSignalRepository signals() {
+        return signals;
     }
 }

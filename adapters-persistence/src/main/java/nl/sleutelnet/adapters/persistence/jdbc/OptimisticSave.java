@@ -46,9 +46,8 @@ final class OptimisticSave {
             long current = currentVersion(key);
             if (current == 0) {
                 DomainException conflict = otherConflict.get();
-                if (conflict != null) {
-                    throw conflict;
-                }
+                throw conflict != null ? conflict : DomainException.conflict("storage.duplicate",
+                        "%s %s clashes with one already stored on a value that must be unique.", what, key);
             }
             throw new StaleVersionException(what, key, version, current);
         }

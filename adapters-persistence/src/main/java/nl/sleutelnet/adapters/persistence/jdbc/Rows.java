@@ -22,6 +22,9 @@ final class Rows {
     static final DataClassRowMapper<PartnerRow> PARTNER = new DataClassRowMapper<>(PartnerRow.class);
     static final DataClassRowMapper<TieRow> TIE = new DataClassRowMapper<>(TieRow.class);
     static final DataClassRowMapper<CodeRow> CODE = new DataClassRowMapper<>(CodeRow.class);
+    static final DataClassRowMapper<SignalRow> SIGNAL = new DataClassRowMapper<>(SignalRow.class);
+    static final DataClassRowMapper<SightingRow> SIGHTING = new DataClassRowMapper<>(SightingRow.class);
+    static final DataClassRowMapper<SignalEventRow> SIGNAL_EVENT = new DataClassRowMapper<>(SignalEventRow.class);
 
     private Rows() {
     }
@@ -64,5 +67,20 @@ final class Rows {
 
     /** A row of a child table: the owner's id and one code (a buurt, a theme). */
     record CodeRow(UUID owner, String code) {
+    }
+
+    record SignalRow(UUID id, String trackingCode, String reporterKind, UUID reporterId, String reporterLabel,
+            String howObtained, int intensity, String description, OffsetDateTime observedAt,
+            OffsetDateTime receivedAt, OffsetDateTime lastObservedAt, UUID assignee, String status,
+            String reliability, String interpretation, OffsetDateTime assessedAt, UUID assessedBy,
+            UUID interventionId, String noActionReason, long version) {
+    }
+
+    record SightingRow(UUID id, UUID signalId, int position, String reporterKind, UUID reporterId,
+            String reporterLabel, String howObtained, OffsetDateTime observedAt, OffsetDateTime receivedAt,
+            String note) {
+    }
+
+    record SignalEventRow(UUID signalId, int step, String kind, OffsetDateTime at, UUID actor, String note) {
     }
 }

@@ -18,6 +18,7 @@ public final class MemoryPersistence implements Persistence {
     private final MemoryKeyPersonRepository keyPersons = new MemoryKeyPersonRepository();
     private final MemoryPartnerRepository partners = new MemoryPartnerRepository();
     private final MemoryTieRepository ties = new MemoryTieRepository();
+    private final MemorySignalRepository signals = new MemorySignalRepository();
 
     private MemoryPersistence(MaastrichtRegister source) {
         this.register = new MemoryNeighbourhoodRegister(source);
@@ -62,5 +63,10 @@ public final class MemoryPersistence implements Persistence {
     @Override
     public MemoryTieRepository ties() {
         return ties;
+    }
+
+    @Override
+    public MemorySignalRepository signals() {
+        return signals;
     }
 }

@@ -9,6 +9,11 @@ public final class NetworkConflicts {
     private NetworkConflicts() {
     }
 
+    /** A tracking code drawn twice (very rare): the caller draws a new one. */
+    public static DomainException trackingCodeTaken(Object code) {
+        return DomainException.conflict("signal.tracking-code.taken", "Tracking code %s is already in use.", code);
+    }
+
     public static DomainException alreadyTied(MemberRef a, MemberRef b) {
         return DomainException.conflict("tie.exists",
                 "%s and %s are already connected; change that tie instead of adding a second one.", a, b);

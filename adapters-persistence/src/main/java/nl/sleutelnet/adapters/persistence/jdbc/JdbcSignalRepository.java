@@ -1,0 +1,206 @@
+package nl.sleutelnet.adapters.persistence.jdbc;
+
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.MultimapBuilder;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import nl.sleutelnet.adapters.persistence.jdbc.Rows.SignalRow;
+import nl.sleutelnet.adapters.persistence.shared.NetworkConflicts;
+import nl.sleutelnet.application.port.out.SignalRepository;
+import nl.sleutelnet.domain.geography.NeighbourhoodCode;
+import nl.sleutelnet.domain.shared.Page;
+import nl.sleutelnet.domain.signal.Sighting;
+import nl.sleutelnet.domain.signal.Signal;
+import nl.sleutelnet.domain.signal.SignalEvent;
+import nl.sleutelnet.domain.signal.SignalId;
+import nl.sleutelnet.domain.signal.TrackingCode;
+import nl.sleutelnet.domain.theme.ThemeCode;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Signals in a main row (with the moment they were last observed, indexed, so the temperature reads only its
+ * window), buurten and themes in child tables, sightings, and an append-only history.
+ */
+public final class JdbcSignalRepository implements SignalRepository {
+
+    private static final String COLUMNS = """
+            s.id, s.tracking_code, s.reporter_kind, s.reporter_id, s.reporter_label, s.how_obtained, s.intensity,
+            s.description, s.observed_at, s.received_at, s.last_observed_at, s.assignee, s.status, s.reliability,
+            s.interpretation, s.assessed_at, s.assessed_by, s.intervention_id, s.no_action_reason, s.version""";
+    private static final String ORDER = " order by s.received_at desc, s.id";
+
+    private final JdbcClient jdbc;
+    private final OptimisticSave optimistic;
+    private final SignalRowMapper mapper = SignalRowMapper.INSTANCE;
+    private final RowConversions time = new RowConversions();
+
+    public JdbcSignalRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.optimistic = new OptimisticSave(jdbc, "Signal", "signal", "id");
+    }
+
+    @Override
+    public Optional<Signal> findById(SignalId id) {
+        return one("s.id = ?", id.value());
+    }
+
+    @Override
+    public Optional<Signal> findByTrackingCode(TrackingCode code) {
+        return one("s.tracking_code = ?", code.value());
+    }
+
+    private Optional<Signal> one(String condition, Object value) {
+        return jdbc.sql("select " + COLUMNS + " from signal s where " + condition).param(value).query(Rows.SIGNAL)
+                .optional().map(row -> assemble(List.of(row)).get(0));
+    }
+
+    @Override
+    public Page<Signal> search(Search q) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (q.statuses() != null && !q.statuses().isEmpty()) {
+            where.append(" and s.status in (:statuses)");
+            params.addValue("statuses", q.statuses().stream().map(Enum::name).toList());
+        }
+        if (q.neighbourhood() != null) {
+            where.append(" and exists (select 1 from signal_neighbourhood n where n.signal_id = s.id"
+                    + " and n.neighbourhood_code = :buurt)");
+            params.addValue("buurt", q.neighbourhood().value());
+        }
+        if (q.theme() != null) {
+            where.append(" and exists (select 1 from signal_theme t where t.signal_id = s.id and t.theme_code = :theme)");
+            params.addValue("theme", q.theme().value());
+        }
+        if (q.assignee() != null) {
+            where.append(" and s.assignee = :assignee");
+            params.addValue("assignee", q.assignee().value());
+        }
+        if (q.intensity() != null) {
+            where.append(" and s.intensity = :intensity");
+            params.addValue("intensity", q.intensity());
+        }
+        if (q.receivedBefore() != null) {
+            where.append(" and s.received_at < :before");
+            params.addValue("before", time.timestamp(q.receivedBefore()));
+        }
+        if (q.within() != null && !q.within().isEmpty()) {
+            where.append(" and exists (select 1 from signal_neighbourhood w where w.signal_id = s.id"
+                    + " and w.neighbourhood_code in (:within))");
+            params.addValue("within", q.within().stream().map(NeighbourhoodCode::value).toList());
+        }
+        long total = jdbc.sql("select count(*) from signal s" + where).paramSource(params).query(Long.class).single();
+        params.addValue("size", q.page().size());
+        params.addValue("offset", q.page().offset());
+        List<SignalRow> rows = jdbc.sql("select " + COLUMNS + " from signal s" + where + ORDER
+                + " limit :size offset :offset").paramSource(params).query(Rows.SIGNAL).list();
+        return new Page<>(assemble(rows), q.page().number(), q.page().size(), total);
+    }
+
+    @Override
+    public List<Signal> findObservedSince(Instant since) {
+        return assemble(jdbc.sql("select " + COLUMNS + " from signal s where s.last_observed_at >= ?" + ORDER)
+                .param(time.timestamp(since)).query(Rows.SIGNAL).list());
+    }
+
+    @Override
+    public Signal save(Signal signal) {
+        Signal.Snapshot snapshot = signal.snapshot();
+        SignalRow row = mapper.toRow(snapshot, signal.lastObservedAt());
+        optimistic.save(row.id(), row.version(), row, """
+                insert into signal (id, tracking_code, reporter_kind, reporter_id, reporter_label, how_obtained,
+                    intensity, description, observed_at, received_at, last_observed_at, assignee, status, reliability,
+                    interpretation, assessed_at, assessed_by, intervention_id, no_action_reason, version)
+                values (:id, :trackingCode, :reporterKind, :reporterId, :reporterLabel, :howObtained, :intensity,
+                    :description, :observedAt, :receivedAt, :lastObservedAt, :assignee, :status, :reliability,
+                    :interpretation, :assessedAt, :assessedBy, :interventionId, :noActionReason, :nextVersion)""", """
+                update signal set last_observed_at = :lastObservedAt, assignee = :assignee, status = :status,
+                    reliability = :reliability, interpretation = :interpretation, assessed_at = :assessedAt,
+                    assessed_by = :assessedBy, intervention_id = :interventionId,
+                    no_action_reason = :noActionReason, version = :nextVersion
+                 where id = :id and version = :version""", () -> NetworkConflicts.trackingCodeTaken(row.trackingCode()));
+        UUID id = row.id();
+        if (row.version() == 0) {
+            for (NeighbourhoodCode code : snapshot.report().neighbourhoods()) {
+                jdbc.sql("insert into signal_neighbourhood (signal_id, neighbourhood_code) values (?, ?)").param(id)
+                        .param(code.value()).update();
+            }
+            for (ThemeCode code : snapshot.report().themes()) {
+                jdbc.sql("insert into signal_theme (signal_id, theme_code) values (?, ?)").param(id)
+                        .param(code.value()).update();
+            }
+        }
+        appendSightings(id, snapshot.sightings());
+        appendHistory(id, snapshot.history());
+        return findById(signal.id()).orElseThrow();
+    }
+
+    /** Sightings and history only grow: what is stored is never rewritten. */
+    private void appendSightings(UUID owner, List<Sighting> sightings) {
+        int stored = count("signal_sighting", owner);
+        for (int i = stored; i < sightings.size(); i++) {
+            jdbc.sql("""
+                    insert into signal_sighting (id, signal_id, position, reporter_kind, reporter_id, reporter_label,
+                        how_obtained, observed_at, received_at, note)
+                    values (:id, :signalId, :position, :reporterKind, :reporterId, :reporterLabel, :howObtained,
+                        :observedAt, :receivedAt, :note)""")
+                    .paramSource(OptimisticSave.parametersOf(mapper.toRow(sightings.get(i), owner, i))).update();
+        }
+    }
+
+    private void appendHistory(UUID owner, List<SignalEvent> history) {
+        int stored = count("signal_event", owner);
+        for (int step = stored; step < history.size(); step++) {
+            jdbc.sql("insert into signal_event (signal_id, step, kind, at, actor, note)"
+                    + " values (:signalId, :step, :kind, :at, :actor, :note)")
+                    .paramSource(OptimisticSave.parametersOf(mapper.toRow(history.get(step), owner, step))).update();
+        }
+    }
+
+    private int count(String table, UUID owner) {
+        return jdbc.sql("select count(*) from " + table + " where signal_id = ?").param(owner).query(Integer.class)
+                .single();
+    }
+
+    /** Rows plus their buurten, themes, sightings and history, in four queries for the whole list. */
+    private List<Signal> assemble(List<SignalRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(SignalRow::id).toList();
+        ListMultimap<UUID, String> buurten = codes("signal_neighbourhood", "neighbourhood_code", ids);
+        ListMultimap<UUID, String> themes = codes("signal_theme", "theme_code", ids);
+        ListMultimap<UUID, Sighting> sightings = MultimapBuilder.hashKeys().arrayListValues().build();
+        jdbc.sql("select id, signal_id, position, reporter_kind, reporter_id, reporter_label, how_obtained,"
+                + " observed_at, received_at, note from signal_sighting where signal_id in (:ids)"
+                + " order by signal_id, position").param("ids", ids).query(Rows.SIGHTING).list()
+                .forEach(r -> sightings.put(r.signalId(), mapper.toSighting(r)));
+        ListMultimap<UUID, SignalEvent> history = MultimapBuilder.hashKeys().arrayListValues().build();
+        jdbc.sql("select signal_id, step, kind, at, actor, note from signal_event where signal_id in (:ids)"
+                + " order by signal_id, step").param("ids", ids).query(Rows.SIGNAL_EVENT).list()
+                .forEach(r -> history.put(r.signalId(), mapper.toEvent(r)));
+        List<Signal> result = new ArrayList<>();
+        for (SignalRow row : rows) {
+            Set<NeighbourhoodCode> codes = new TreeSet<>();
+            buurten.get(row.id()).forEach(c -> codes.add(NeighbourhoodCode.of(c)));
+            Set<ThemeCode> themeCodes = new LinkedHashSet<>();
+            themes.get(row.id()).forEach(c -> themeCodes.add(ThemeCode.of(c)));
+            result.add(Signal.reconstitute(mapper.toSnapshot(row, codes, themeCodes, sightings.get(row.id()),
+                    history.get(row.id()))));
+        }
+        return result;
+    }
+
+    private ListMultimap<UUID, String> codes(String table, String column, List<UUID> ids) {
+        ListMultimap<UUID, String> codes = MultimapBuilder.hashKeys().arrayListValues().build();
+        jdbc.sql("select signal_id as owner, " + column + " as code from " + table + " where signal_id in (:ids)")
+                .param("ids", ids).query(Rows.CODE).list().forEach(r -> codes.put(r.owner(), r.code()));
+        return codes;
+    }
+}

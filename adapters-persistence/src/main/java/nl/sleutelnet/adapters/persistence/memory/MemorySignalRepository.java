@@ -1,0 +1,70 @@
+package nl.sleutelnet.adapters.persistence.memory;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import nl.sleutelnet.adapters.persistence.shared.NetworkConflicts;
+import nl.sleutelnet.application.port.out.SignalRepository;
+import nl.sleutelnet.domain.shared.Page;
+import nl.sleutelnet.domain.signal.Signal;
+import nl.sleutelnet.domain.signal.SignalId;
+import nl.sleutelnet.domain.signal.TrackingCode;
+
+public final class MemorySignalRepository implements SignalRepository {
+
+    /** Newest received first, then id: the order of every list of signals, in both adapters. */
+    static final Comparator<Signal> NEWEST_FIRST = Comparator.comparing(Signal::receivedAt).reversed()
+            .thenComparing(s -> s.id().value());
+
+    private final VersionedMap<SignalId, Signal> signals = new VersionedMap<>("Signal", Signal::id, Signal::version,
+            (s, v) -> {
+                Signal.Snapshot x = s.snapshot();
+                return Signal.reconstitute(new Signal.Snapshot(x.id(), x.report(), x.receivedAt(), x.trackingCode(),
+                        x.assignee(), x.status(), x.assessment(), x.interventionId(), x.noActionReason(),
+                        x.sightings(), x.history(), v));
+            });
+
+    @Override
+    public Optional<Signal> findById(SignalId id) {
+        return signals.get(id);
+    }
+
+    @Override
+    public Optional<Signal> findByTrackingCode(TrackingCode code) {
+        return signals.find(s -> s.trackingCode().equals(code));
+    }
+
+    @Override
+    public Page<Signal> search(Search search) {
+        return Page.of(signals.values().stream().filter(matches(search)).sorted(NEWEST_FIRST).toList(),
+                search.page());
+    }
+
+    private static Predicate<Signal> matches(Search q) {
+        return s -> (q.statuses() == null || q.statuses().isEmpty() || q.statuses().contains(s.status()))
+                && (q.neighbourhood() == null || s.content().neighbourhoods().contains(q.neighbourhood()))
+                && (q.theme() == null || s.content().themes().contains(q.theme()))
+                && (q.assignee() == null || s.assignee().equals(q.assignee()))
+                && (q.intensity() == null || s.content().intensity().value() == q.intensity())
+                && (q.receivedBefore() == null || s.receivedAt().isBefore(q.receivedBefore()))
+                && (q.within() == null || q.within().isEmpty()
+                        || s.content().neighbourhoods().stream().anyMatch(q.within()::contains));
+    }
+
+    @Override
+    public List<Signal> findObservedSince(Instant since) {
+        return signals.values().stream().filter(s -> !s.lastObservedAt().isBefore(since)).sorted(NEWEST_FIRST)
+                .toList();
+    }
+
+    @Override
+    public Signal save(Signal signal) {
+        return signals.save(signal, others -> {
+            if (others.stream().anyMatch(o -> o.trackingCode().equals(signal.trackingCode()))) {
+                throw NetworkConflicts.trackingCodeTaken(signal.trackingCode());
+            }
+        });
+    }
+}

@@ -1,0 +1,114 @@
+package nl.sleutelnet.adapters.persistence;
+
+import static nl.sleutelnet.domain.testdata.SignalBuilder.STAFF;
+import static nl.sleutelnet.domain.testdata.SignalBuilder.aSignal;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.sleutelnet.application.port.out.SignalRepository.Search;
+import nl.sleutelnet.domain.account.AccountId;
+import nl.sleutelnet.domain.geography.NeighbourhoodCode;
+import nl.sleutelnet.domain.shared.PageRequest;
+import nl.sleutelnet.domain.shared.StaleVersionException;
+import nl.sleutelnet.domain.signal.HowObtained;
+import nl.sleutelnet.domain.signal.Reporter;
+import nl.sleutelnet.domain.signal.Sighting;
+import nl.sleutelnet.domain.signal.Signal;
+import nl.sleutelnet.domain.signal.SignalStatus;
+import nl.sleutelnet.domain.temperature.Reliability;
+import nl.sleutelnet.domain.theme.ThemeCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every persistence adapter must do with signals; run on memory, H2 and PostgreSQL. */
+public abstract class SignalContract {
+
+    private static final Instant T = Instant.parse("2026-03-02T10:00:00Z");
+
+    protected Persistence store;
+
+    protected abstract Persistence freshInstallation();
+
+    @BeforeEach
+    void install() {
+        store = freshInstallation();
+    }
+
+    @Test
+    void aSignalRoundTripsThroughItsWholeCycle() {
+        Signal reported = aSignal().in("BU09350207").about("wij-zij").withIntensity(4).build();
+        Signal saved = store.signals().save(reported);
+        assertThat(saved.version()).isEqualTo(1);
+        assertThat(saved.snapshot()).usingRecursiveComparison().ignoringFields("version").isEqualTo(reported.snapshot());
+
+        Signal seen = saved.addSighting(new Sighting(UUID.randomUUID(), Reporter.openSource("Dagblad De Limburger"),
+                HowObtained.MEDIA, T.plusSeconds(3600), T.plusSeconds(7200), "Artikel over de onrust"), STAFF)
+                .assess(Reliability.HIGH, "Bevestigd door twee bronnen", T.plusSeconds(8000), STAFF);
+        Signal second = store.signals().save(seen);
+        assertThat(second.independentSources()).isEqualTo(2);
+        Signal closed = store.signals().save(second.noAction("De buurt pakt het zelf op", T.plusSeconds(9000), STAFF)
+                .close("Afgesloten na overleg", T.plusSeconds(9500), STAFF));
+        assertThat(closed.status()).isEqualTo(SignalStatus.CLOSED);
+        assertThat(store.signals().findById(reported.id())).contains(closed);
+        assertThat(store.signals().findByTrackingCode(reported.trackingCode())).contains(closed);
+        assertThat(closed.history()).hasSize(5);
+        assertThatThrownBy(() -> store.signals().save(second.assign(new AccountId(UUID.randomUUID()), T, STAFF)))
+                .isInstanceOf(StaleVersionException.class);
+    }
+
+    @Test
+    void signalsAreSearchedNewestFirstByStatusBuurtThemeAssigneeAndAge() {
+        Signal old = store.signals().save(aSignal().in("BU09350207").about("wij-zij").withIntensity(5)
+                .receivedAt(T.minusSeconds(86_400 * 3)).build());
+        Signal recent = store.signals().save(aSignal().in("BU09350000").about("religie").withIntensity(2)
+                .receivedAt(T).build());
+        Signal assessed = store.signals().save(aSignal().in("BU09350207").about("religie")
+                .receivedAt(T.minusSeconds(3600)).build().assess(Reliability.LOW, "Gerucht", T, STAFF));
+
+        assertThat(search(null, null, null, null, null, Set.of())).containsExactly(recent, assessed, old);
+        assertThat(search(Set.of(SignalStatus.RECEIVED), null, null, null, null, Set.of()))
+                .containsExactly(recent, old);
+        assertThat(search(null, "BU09350207", null, null, null, Set.of())).containsExactly(assessed, old);
+        assertThat(search(null, null, "religie", null, null, Set.of())).containsExactly(recent, assessed);
+        assertThat(search(null, null, null, 5, T.minusSeconds(86_400), Set.of())).containsExactly(old);
+        assertThat(search(null, null, null, null, null, Set.of(NeighbourhoodCode.of("BU09350000"))))
+                .containsExactly(recent);
+        assertThat(store.signals().search(new Search(null, null, null, STAFF, null, null, Set.of(),
+                new PageRequest(1, 2))).items()).containsExactly(old);
+    }
+
+    @Test
+    void theTemperatureWindowReadsOnlyWhatWasObservedSince() {
+        Signal old = store.signals().save(aSignal().receivedAt(T.minusSeconds(86_400 * 100)).build());
+        Signal recent = store.signals().save(aSignal().receivedAt(T).build());
+        assertThat(store.signals().findObservedSince(T.minusSeconds(86_400))).containsExactly(recent);
+        Signal seenAgain = store.signals().save(old.addSighting(new Sighting(UUID.randomUUID(),
+                Reporter.openSource("buurtapp"), HowObtained.PUBLIC_ONLINE, T.minusSeconds(600), T.minusSeconds(500),
+                ""), STAFF));
+        assertThat(store.signals().findObservedSince(T.minusSeconds(86_400)))
+                .as("a recent sighting brings an old signal back into the window").containsExactly(recent, seenAgain);
+    }
+
+    @Test
+    void aTrackingCodeIsUsedOnce() {
+        Signal first = store.signals().save(aSignal().build());
+        Signal.Snapshot s = aSignal().build().snapshot();
+        Signal twin = Signal.reconstitute(new Signal.Snapshot(s.id(), s.report(), s.receivedAt(), first.trackingCode(),
+                s.assignee(), s.status(), s.assessment(), s.interventionId(), s.noActionReason(), s.sightings(),
+                s.history(), 0));
+        assertThatThrownBy(() -> store.signals().save(twin))
+                .isInstanceOfSatisfying(nl.sleutelnet.domain.shared.DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo("signal.tracking-code.taken"));
+    }
+
+    private List<Signal> search(Set<SignalStatus> statuses, String buurt, String theme, Integer intensity,
+            Instant before, Set<NeighbourhoodCode> within) {
+        return store.signals().search(new Search(statuses, buurt == null ? null : NeighbourhoodCode.of(buurt),
+                theme == null ? null : ThemeCode.of(theme), null, intensity, before, within,
+                new PageRequest(0, 50))).items();
+    }
+}

@@ -1,0 +1,45 @@
+package nl.sleutelnet.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.sleutelnet.domain.account.AccountId;
+import nl.sleutelnet.domain.geography.NeighbourhoodCode;
+import nl.sleutelnet.domain.shared.Page;
+import nl.sleutelnet.domain.shared.PageRequest;
+import nl.sleutelnet.domain.signal.Signal;
+import nl.sleutelnet.domain.signal.SignalId;
+import nl.sleutelnet.domain.signal.SignalStatus;
+import nl.sleutelnet.domain.signal.TrackingCode;
+import nl.sleutelnet.domain.theme.ThemeCode;
+
+public interface SignalRepository {
+
+    /**
+     * Which signals to list; every part optional (null or empty).
+     *
+     * @param receivedBefore only signals received before this moment (with status RECEIVED: the overdue ones of
+     *                       one intensity are found by the service with one call per intensity)
+     * @param within         only signals about at least one of these buurten (a professional's own); empty: all
+     */
+    record Search(Set<SignalStatus> statuses, NeighbourhoodCode neighbourhood, ThemeCode theme, AccountId assignee,
+            Integer intensity, Instant receivedBefore, Set<NeighbourhoodCode> within, PageRequest page) {
+    }
+
+    Optional<Signal> findById(SignalId id);
+
+    Optional<Signal> findByTrackingCode(TrackingCode code);
+
+    /** A page of the signals that match, newest received first. */
+    Page<Signal> search(Search search);
+
+    /**
+     * The signals that still count for the temperature: last observed (the signal or a sighting) at or after
+     * {@code since}. Work grows with this window, not with all history.
+     */
+    List<Signal> findObservedSince(Instant since);
+
+    /** Stores a new or changed signal with the version check of {@link ThemeRepository#save}. */
+    Signal save(Signal signal);
+}
