@@ -43,17 +43,23 @@ public final class NetworkReferences {
 
     List<FieldViolation> checkProfile(KeyPerson.Profile profile) {
         List<FieldViolation> problems = new ArrayList<>(checkNeighbourhoods(profile.neighbourhoods()));
+        problems.addAll(checkThemes(profile.themes()));
+        if (profile.contactPerson() != null && accounts.findById(profile.contactPerson()).isEmpty()) {
+            problems.add(new FieldViolation("contactPerson", "account.not-found",
+                    "The contact person " + profile.contactPerson() + " has no account."));
+        }
+        return problems;
+    }
+
+    List<FieldViolation> checkThemes(Set<ThemeCode> codes) {
         Set<ThemeCode> active = themes.findAll().stream().filter(Theme::active).map(Theme::code)
                 .collect(Collectors.toSet());
-        for (ThemeCode code : profile.themes()) {
+        List<FieldViolation> problems = new ArrayList<>();
+        for (ThemeCode code : codes) {
             if (!active.contains(code)) {
                 problems.add(new FieldViolation("themes", "theme.not-found",
                         "There is no active theme '" + code + "'."));
             }
-        }
-        if (profile.contactPerson() != null && accounts.findById(profile.contactPerson()).isEmpty()) {
-            problems.add(new FieldViolation("contactPerson", "account.not-found",
-                    "The contact person " + profile.contactPerson() + " has no account."));
         }
         return problems;
     }

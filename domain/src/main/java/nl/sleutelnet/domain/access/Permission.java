@@ -22,7 +22,17 @@ public enum Permission {
     /** Coverage counts per buurt and theme: aggregates, no names. */
     VIEW_NETWORK_FIGURES(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.ANALYST)),
     /** The structure of the network by name: brokers, single points of failure, what-if. */
-    ANALYSE_NETWORK(EnumSet.of(Role.COORDINATOR));
+    ANALYSE_NETWORK(EnumSet.of(Role.COORDINATOR)),
+    /** Report a signal (a key person reports through their personal link or account). */
+    REPORT_SIGNALS(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.KEY_PERSON)),
+    /** See and handle signals: the coordinator all, a professional those of their buurten or assigned to them. */
+    HANDLE_SIGNALS(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL)),
+    /** The temperature map, trends and roll-ups: figures, no persons. */
+    VIEW_TEMPERATURE(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.ANALYST)),
+    /** The signals and answers behind a temperature figure. */
+    EXPLAIN_TEMPERATURE(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL)),
+    /** Open poll rounds and see their answers and response rates. */
+    MANAGE_POLLS(EnumSet.of(Role.COORDINATOR));
 
     private final Set<Role> grantedTo;
 
