@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import nl.sleutelnet.adapters.persistence.Persistence;
 import nl.sleutelnet.application.port.out.IdGenerator;
+import nl.sleutelnet.application.port.out.InterventionDirectory;
+import nl.sleutelnet.application.port.out.Notifier;
 import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.application.port.out.SecretSource;
 import nl.sleutelnet.application.service.AccountService;
@@ -18,10 +20,10 @@ import nl.sleutelnet.application.service.GeographyService;
 import nl.sleutelnet.application.service.KeyPersonImportService;
 import nl.sleutelnet.application.service.KeyPersonService;
 import nl.sleutelnet.application.service.NetworkAnalysisService;
-import nl.sleutelnet.application.service.NetworkSettings;
 import nl.sleutelnet.application.service.NetworkReferences;
 import nl.sleutelnet.application.service.PartnerAndTieService;
 import nl.sleutelnet.application.service.SignInService;
+import nl.sleutelnet.application.service.SignalService;
 import nl.sleutelnet.application.service.ThemeService;
 
 /**
@@ -33,17 +35,23 @@ public final class Core {
     /** The services, whose {@code port.in} interfaces are the use cases. */
     static final List<Class<?>> SERVICES = List.of(GeographyService.class, ThemeService.class,
             AccountService.class, ApiTokenService.class, SignInService.class, KeyPersonService.class,
-            PartnerAndTieService.class, NetworkAnalysisService.class, KeyPersonImportService.class);
+            PartnerAndTieService.class, NetworkAnalysisService.class, KeyPersonImportService.class,
+            SignalService.class);
+
+    /** Until the interventions capability is plugged in, there are none: acting on a signal says so. */
+    private static final InterventionDirectory NO_INTERVENTIONS = id -> false;
 
     private final Map<Class<?>, Object> useCases = new LinkedHashMap<>();
 
-    public Core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock) {
-        this(persistence, hasher, secrets, ids, clock, NetworkSettings.defaults());
-    }
-
+    /**
+     * @param notifier sends poll invitations, reminders and alerts (SMTP in the application)
+     * @param settings the municipality's choices; {@link CoreSettings#defaults()} documents the defaults
+     */
     public Core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock,
-            NetworkSettings networkSettings) {
+            Notifier notifier, CoreSettings settings) {
         checkNotNull(persistence, "persistence");
+        checkNotNull(notifier, "notifier");
+        checkNotNull(settings, "settings");
         add(new GeographyService(persistence.register()));
         add(new ThemeService(persistence.themes()));
         add(new AccountService(persistence.accounts(), persistence.register(), hasher, ids, clock));
@@ -57,7 +65,9 @@ public final class Core {
                 keyPersons, keyPersons));
         add(new PartnerAndTieService(persistence.partners(), persistence.ties(), references, ids));
         add(new NetworkAnalysisService(persistence.keyPersons(), persistence.partners(), persistence.ties(),
-                persistence.register(), persistence.themes(), networkSettings, clock));
+                persistence.register(), persistence.themes(), settings.network(), clock));
+        add(new SignalService(persistence.signals(), persistence.accounts(), references, NO_INTERVENTIONS, secrets,
+                ids, clock, settings.deadlines(), signal -> { }));
     }
 
     /** Every use-case interface the core offers. */

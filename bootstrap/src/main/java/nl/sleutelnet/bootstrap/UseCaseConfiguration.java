@@ -2,15 +2,19 @@ package nl.sleutelnet.bootstrap;
 
 import java.beans.Introspector;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import nl.sleutelnet.adapters.persistence.Persistence;
 import nl.sleutelnet.application.port.out.IdGenerator;
+import nl.sleutelnet.application.port.out.Notifier;
 import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.application.port.out.SecretSource;
 import nl.sleutelnet.application.service.NetworkSettings;
 import nl.sleutelnet.bootstrap.support.BCryptPasswordHasher;
 import nl.sleutelnet.bootstrap.support.SecureRandomSecrets;
 import nl.sleutelnet.bootstrap.support.TransactionalUseCases;
+import nl.sleutelnet.domain.signal.AssessmentDeadlines;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
@@ -55,10 +59,26 @@ public class UseCaseConfiguration {
         return new NetworkSettings(java.time.Period.ofDays(fadeDays), staleDays, java.time.ZoneId.of(zone));
     }
 
+    /** How many days a received signal may wait for its assessment, for intensity 1 to 5. */
+    @Bean
+    AssessmentDeadlines assessmentDeadlines(
+            @Value("${sleutelnet.signals.assessment-days:20,10,5,2,1}") List<Integer> days) {
+        if (days.size() != 5 || days.stream().anyMatch(d -> d == null || d < 1)) {
+            throw new IllegalStateException("sleutelnet.signals.assessment-days needs five whole numbers of days, one "
+                    + "for each intensity 1 to 5, each at least 1; it is " + days);
+        }
+        return new AssessmentDeadlines(days.stream().map(Duration::ofDays).toList());
+    }
+
+    @Bean
+    CoreSettings coreSettings(NetworkSettings network, AssessmentDeadlines deadlines) {
+        return new CoreSettings(network, deadlines);
+    }
+
     @Bean
     Core core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock,
-            NetworkSettings networkSettings) {
-        return new Core(persistence, hasher, secrets, ids, clock, networkSettings);
+            Notifier notifier, CoreSettings settings) {
+        return new Core(persistence, hasher, secrets, ids, clock, notifier, settings);
     }
 
     @Bean

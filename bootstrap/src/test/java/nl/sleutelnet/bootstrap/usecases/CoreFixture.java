@@ -11,6 +11,7 @@ import nl.sleutelnet.application.port.in.account.CreateAccountCommand;
 import nl.sleutelnet.application.port.in.account.CreateAccountUseCase;
 import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.bootstrap.Core;
+import nl.sleutelnet.bootstrap.CoreSettings;
 import nl.sleutelnet.bootstrap.support.BCryptPasswordHasher;
 import nl.sleutelnet.bootstrap.support.SecureRandomSecrets;
 import nl.sleutelnet.domain.access.Actor;
@@ -25,12 +26,13 @@ final class CoreFixture {
     private static final PasswordHasher FAST_HASHER = new BCryptPasswordHasher(4);
 
     final MemoryPersistence persistence = MemoryPersistence.maastricht();
+    final RecordingNotifier notifier = new RecordingNotifier();
     final Core core;
 
     CoreFixture() {
         AtomicLong next = new AtomicLong();
         core = new Core(persistence, FAST_HASHER, new SecureRandomSecrets(), () -> new UUID(0x5eed, next.incrementAndGet()),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), notifier, CoreSettings.defaults());
     }
 
     <T> T useCase(Class<T> type) {

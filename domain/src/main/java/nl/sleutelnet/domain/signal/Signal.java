@@ -20,6 +20,7 @@ import nl.sleutelnet.domain.shared.DomainException;
 import nl.sleutelnet.domain.shared.Invariants;
 import nl.sleutelnet.domain.shared.Timestamps;
 import nl.sleutelnet.domain.temperature.Reliability;
+import nl.sleutelnet.domain.temperature.SignalEvidence;
 import nl.sleutelnet.domain.theme.ThemeCode;
 
 /**
@@ -183,6 +184,23 @@ public final class Signal {
     /** The reliability the temperature counts with: the assessment's, or UNKNOWN while not assessed. */
     public Reliability reliability() {
         return assessment == null ? Reliability.UNKNOWN : assessment.reliability();
+    }
+
+    /**
+     * What the temperature model reads of this signal: one piece of evidence per buurt × theme it is about, with its
+     * intensity, reliability, independent sources and observation times.
+     */
+    public List<SignalEvidence> evidence() {
+        List<SignalEvidence> evidence = new ArrayList<>();
+        int sources = independentSources();
+        Instant last = lastObservedAt();
+        for (NeighbourhoodCode buurt : report.neighbourhoods()) {
+            for (ThemeCode theme : report.themes()) {
+                evidence.add(new SignalEvidence(id.value(), buurt, theme, report.intensity().value(), reliability(),
+                        sources, report.observedAt(), last));
+            }
+        }
+        return List.copyOf(evidence);
     }
 
     private Signal with(SignalStatus newStatus, Assessment newAssessment, UUID newIntervention, String newReason,

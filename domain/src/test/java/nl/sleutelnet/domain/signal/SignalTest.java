@@ -88,6 +88,28 @@ class SignalTest {
     }
 
     @Test
+    void theTemperatureReadsOnePieceOfEvidencePerBuurtAndTheme() {
+        Signal signal = aSignal().in("BU09350101", "BU09350102").about("samenleven", "veiligheid")
+                .withIntensity(4).build();
+        Signal assessed = signal.addSighting(new Sighting(UUID.randomUUID(), Reporter.openSource("Buurtapp"),
+                HowObtained.PUBLIC_ONLINE, signal.receivedAt().plusSeconds(3600), signal.receivedAt().plusSeconds(3700),
+                ""), STAFF).assess(Reliability.HIGH, "Bevestigd", signal.receivedAt().plusSeconds(7200), STAFF);
+
+        assertThat(assessed.evidence()).hasSize(4).allSatisfy(e -> {
+            assertThat(e.signalId()).isEqualTo(signal.id().value());
+            assertThat(e.intensity()).isEqualTo(4);
+            assertThat(e.reliability()).isEqualTo(Reliability.HIGH);
+            assertThat(e.independentSources()).isEqualTo(2);
+            assertThat(e.firstObservedAt()).isEqualTo(signal.content().observedAt());
+            assertThat(e.lastObservedAt()).isEqualTo(signal.receivedAt().plusSeconds(3600));
+        });
+        assertThat(assessed.evidence()).extracting(e -> e.buurt().value() + "/" + e.theme().value())
+                .containsExactlyInAnyOrder("BU09350101/samenleven", "BU09350101/veiligheid",
+                        "BU09350102/samenleven", "BU09350102/veiligheid");
+        assertThat(signal.evidence()).allSatisfy(e -> assertThat(e.reliability()).isEqualTo(Reliability.UNKNOWN));
+    }
+
+    @Test
     void anOpenSourceIsDescribedAndHasNoId() {
         assertThatThrownBy(() -> new Reporter(ReporterKind.OPEN_SOURCE, UUID.randomUUID(), "krant"))
                 .hasMessageContaining("no id");

@@ -1,5 +1,7 @@
 package nl.sleutelnet.domain.testdata;
 
+import static java.util.stream.Collectors.toSet;
+
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -22,8 +24,8 @@ public final class SignalBuilder {
     private static final java.util.Random RANDOM = new java.util.Random();
 
     private Reporter reporter = new Reporter(ReporterKind.STAFF, STAFF.value(), "");
-    private String buurt = "BU09350207";
-    private String theme = "wij-zij";
+    private Set<String> buurten = Set.of("BU09350207");
+    private Set<String> themes = Set.of("wij-zij");
     private int intensity = 3;
     private String description = "Jongeren en buurtbewoners botsen bij het winkelcentrum over de nieuwe opvang.";
     private Instant observedAt = RECEIVED.minusSeconds(3600);
@@ -33,13 +35,13 @@ public final class SignalBuilder {
         return new SignalBuilder();
     }
 
-    public SignalBuilder in(String code) {
-        this.buurt = code;
+    public SignalBuilder in(String... codes) {
+        this.buurten = Set.of(codes);
         return this;
     }
 
-    public SignalBuilder about(String code) {
-        this.theme = code;
+    public SignalBuilder about(String... codes) {
+        this.themes = Set.of(codes);
         return this;
     }
 
@@ -65,8 +67,8 @@ public final class SignalBuilder {
     }
 
     public Signal.Report report() {
-        return new Signal.Report(reporter, HowObtained.CONVERSATION, Set.of(NeighbourhoodCode.of(buurt)),
-                Set.of(ThemeCode.of(theme)), Intensity.of(intensity), description, observedAt);
+        return new Signal.Report(reporter, HowObtained.CONVERSATION, buurten.stream().map(NeighbourhoodCode::of).collect(toSet()),
+                themes.stream().map(ThemeCode::of).collect(toSet()), Intensity.of(intensity), description, observedAt);
     }
 
     public Signal build() {
