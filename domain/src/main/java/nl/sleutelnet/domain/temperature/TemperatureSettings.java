@@ -20,10 +20,12 @@ import java.util.Map;
  *                           count at all. By default six half-lives, where a signal still counts for less than 1/64
  *                           (1.6%) of its weight. The cut-off is what makes the current map cheap: a repository only
  *                           needs the evidence inside the window (see {@link #evidenceNeededFrom}), never all history
- * @param reliabilityWeights for each {@link Reliability}, 0 to 1: how much a signal judged that reliable counts.
+ * @param reliabilityWeights for each {@link Reliability}, 0 to 1: how much a signal judged that reliable counts
+ *                           (0 leaves such signals out, sources and all).
  *                           An unassessed signal (UNKNOWN) counts a little more than one judged unreliable: nobody has
  *                           looked at it yet, and ignoring it would hide fresh tension
- * @param pollWeight         how much the poll part counts next to the signals (0 switches polls off)
+ * @param pollWeight         how much the poll part counts next to the signals (0 switches polls off: the
+ *                           answers then count neither in the score nor as sources)
  * @param pollWindow         poll answers older than this do not count: a mood is a snapshot, and an old rating
  *                           says little about today
  * @param tenseFrom          the lowest score that is TENSE; below it is CALM
