@@ -195,6 +195,10 @@ class TemperatureModelTest {
         assertThat(explanation.contributions().stream().mapToDouble(Contribution::points).sum())
                 .isCloseTo(temperature.score(), within(1e-9));
         assertThat(explanation.independentSources()).isEqualTo(3);
+        // fourteen days ago the signal was fresh, 4 × 1.0 × 0.5 × 1 = 2.0, and the earlier answer was the only one,
+        // tension 15/9 = 1.667: 3.667. The change, 34/9 - 33/9 = 0.111, is within the tolerance: STABLE
+        assertThat(explanation.earlierScore()).isCloseTo(2 + 15 / 9.0, EXACT);
+        assertThat(temperature.trend()).isEqualTo(Trend.STABLE);
     }
 
     @Nested
