@@ -1,0 +1,69 @@
+package nl.sleutelnet.domain.temperature;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.sleutelnet.domain.geography.NeighbourhoodCode;
+import nl.sleutelnet.domain.theme.ThemeCode;
+
+/**
+ * Everything the temperature model may read: signals and poll answers, for any buurten and themes. The model picks
+ * what belongs to the buurt × theme it is asked about and to the moment it is asked for, so a caller can hand over one
+ * list for the whole city. It only needs what lies inside the windows of {@link TemperatureSettings}; older evidence
+ * is allowed and ignored.
+ *
+ * <p>A signal or answer appears at most once per buurt × theme: twice would count it twice.
+ */
+public record Evidence(List<SignalEvidence> signals, List<PollEvidence> polls) {
+
+    private record Key(UUID id, NeighbourhoodCode buurt, ThemeCode theme) {
+    }
+
+    public Evidence {
+        signals = ImmutableList.copyOf(signals);
+        polls = ImmutableList.copyOf(polls);
+        Set<Key> seen = new HashSet<>();
+        for (SignalEvidence signal : signals) {
+            checkArgument(seen.add(new Key(signal.signalId(), signal.buurt(), signal.theme())),
+                    "signal %s appears twice for %s × %s", signal.signalId(), signal.buurt(), signal.theme());
+        }
+        seen.clear();
+        for (PollEvidence answer : polls) {
+            checkArgument(seen.add(new Key(answer.answerId(), answer.buurt(), answer.theme())),
+                    "answer %s appears twice for %s × %s", answer.answerId(), answer.buurt(), answer.theme());
+        }
+    }
+
+    public static Evidence of(Collection<SignalEvidence> signals, Collection<PollEvidence> polls) {
+        return new Evidence(ImmutableList.copyOf(signals), ImmutableList.copyOf(polls));
+    }
+
+    public static Evidence none() {
+        return new Evidence(List.of(), List.of());
+    }
+
+    public Evidence plus(SignalEvidence signal) {
+        checkNotNull(signal, "signal");
+        return new Evidence(ImmutableList.<SignalEvidence>builder().addAll(signals).add(signal).build(), polls);
+    }
+
+    public Evidence plus(PollEvidence answer) {
+        checkNotNull(answer, "answer");
+        return new Evidence(signals, ImmutableList.<PollEvidence>builder().addAll(polls).add(answer).build());
+    }
+
+    /** Only the evidence about {@code buurt} × {@code theme}, in the same order. */
+    public Evidence about(NeighbourhoodCode buurt, ThemeCode theme) {
+        checkNotNull(buurt, "buurt");
+        checkNotNull(theme, "theme");
+        return new Evidence(
+                signals.stream().filter(s -> s.buurt().equals(buurt) && s.theme().equals(theme)).toList(),
+                polls.stream().filter(p -> p.buurt().equals(buurt) && p.theme().equals(theme)).toList());
+    }
+}

@@ -1,0 +1,207 @@
+package nl.sleutelnet.domain.temperature;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Multimaps;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.sleutelnet.domain.geography.NeighbourhoodCode;
+import nl.sleutelnet.domain.theme.ThemeCode;
+
+/**
+ * The temperature of a buurt × theme, derived from signals and poll answers. Pure: the same evidence, settings and
+ * moment always give the same figures, and the moment is always an input, so the model can be asked about the past
+ * (a trend, a chart, a report) as well as about now. The formulas are in {@code docs/temperatuur.md}:
+ *
+ * <ul>
+ *   <li>a signal adds {@code intensity × reliabilityWeight × (1 - 0.5^sources) × 0.5^(age / halfLife)}, with the age
+ *       from its last observation; signals older than the evidence window do not count;</li>
+ *   <li>the poll answers of the poll window add {@code pollWeight ×} their mean tension, each answer weighted by
+ *       {@code 0.5^(age / halfLife)}; the tension of a rating is {@code (10 - rating) / 9 × 5};</li>
+ *   <li>the score is the sum; the level follows from the thresholds; the confidence from the number of independent
+ *       sources; the trend from the score {@code trendLookBack} earlier.</li>
+ * </ul>
+ *
+ * <p>Evidence from after the moment asked is ignored: the model only knows what could be known then.
+ */
+public final class TemperatureModel {
+
+    private final TemperatureSettings settings;
+
+    public TemperatureModel(TemperatureSettings settings) {
+        this.settings = checkNotNull(settings, "settings");
+    }
+
+    public static TemperatureModel withDefaults() {
+        return new TemperatureModel(TemperatureSettings.defaults());
+    }
+
+    public TemperatureSettings settings() {
+        return settings;
+    }
+
+    /** The temperature of {@code buurt} × {@code theme} at {@code asOf}; evidence about anything else is ignored. */
+    public Temperature temperature(NeighbourhoodCode buurt, ThemeCode theme, Evidence evidence, Instant asOf) {
+        checkNotNull(evidence, "evidence");
+        Evidence here = evidence.about(buurt, theme);
+        return temperature(buurt, theme, here.signals(), here.polls(), asOf);
+    }
+
+    /**
+     * The temperature of every buurt × theme asked at {@code asOf}, from one list of evidence for the whole city. The
+     * evidence is grouped by buurt × theme once, so the work grows with the evidence plus the cells, not with their
+     * product. Evidence about buurten or themes not asked for is ignored.
+     */
+    public TemperatureMap map(List<NeighbourhoodCode> buurten, List<ThemeCode> themes, Evidence evidence,
+            Instant asOf) {
+        checkArgument(ImmutableSet.copyOf(buurten).size() == buurten.size(), "each buurt once: %s", buurten);
+        checkArgument(ImmutableSet.copyOf(themes).size() == themes.size(), "each theme once: %s", themes);
+        checkNotNull(evidence, "evidence");
+        checkNotNull(asOf, "asOf");
+        ImmutableListMultimap<Cell, SignalEvidence> signals = Multimaps.index(evidence.signals(),
+                s -> new Cell(s.buurt(), s.theme()));
+        ImmutableListMultimap<Cell, PollEvidence> polls = Multimaps.index(evidence.polls(),
+                p -> new Cell(p.buurt(), p.theme()));
+        List<Temperature> temperatures = new ArrayList<>(buurten.size() * themes.size());
+        for (NeighbourhoodCode buurt : buurten) {
+            for (ThemeCode theme : themes) {
+                Cell cell = new Cell(buurt, theme);
+                temperatures.add(temperature(buurt, theme, signals.get(cell), polls.get(cell), asOf));
+            }
+        }
+        return new TemperatureMap(asOf, temperatures);
+    }
+
+    /**
+     * The temperature of {@code buurt} × {@code theme} at the end of every day from {@code from} to {@code to}, both
+     * included: for the trend chart. A day ends at the midnight that starts the next day in {@code zone}, so a day
+     * around a change of clocks is 23 or 25 hours long. A repository needs evidence from
+     * {@code settings().evidenceNeededFrom(end of the first day)} onwards.
+     */
+    public List<DailyTemperature> dailySeries(NeighbourhoodCode buurt, ThemeCode theme, Evidence evidence,
+            LocalDate from, LocalDate to, ZoneId zone) {
+        checkNotNull(from, "from");
+        checkNotNull(to, "to");
+        checkNotNull(zone, "zone");
+        checkArgument(!to.isBefore(from), "the series ends on or after its first day: %s to %s", from, to);
+        Evidence here = evidence.about(buurt, theme);
+        ImmutableList.Builder<DailyTemperature> series = ImmutableList.builder();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            Instant endOfDay = day.plusDays(1).atStartOfDay(zone).toInstant();
+            series.add(new DailyTemperature(day, temperature(buurt, theme, here.signals(), here.polls(), endOfDay)));
+        }
+        return series.build();
+    }
+
+    private Temperature temperature(NeighbourhoodCode buurt, ThemeCode theme, List<SignalEvidence> signals,
+            List<PollEvidence> polls, Instant asOf) {
+        checkNotNull(buurt, "buurt");
+        checkNotNull(theme, "theme");
+        checkNotNull(asOf, "asOf");
+        Figure now = figure(signals, polls, asOf);
+        Instant earlierAsOf = asOf.minus(settings.trendLookBack());
+        Figure earlier = figure(signals, polls, earlierAsOf);
+        Explanation explanation = new Explanation(now.contributions(), now.independentSources(), earlierAsOf,
+                earlier.total());
+        double score = explanation.total();
+        return new Temperature(buurt, theme, asOf, score, settings.levelOf(score), trend(score, earlier.total()),
+                Confidence.ofSources(now.independentSources()), explanation);
+    }
+
+    private Trend trend(double now, double earlier) {
+        double change = now - earlier;
+        if (change > settings.trendTolerance()) {
+            return Trend.RISING;
+        }
+        return change < -settings.trendTolerance() ? Trend.FALLING : Trend.STABLE;
+    }
+
+    /** The contributions of the evidence that counts at {@code asOf}, largest first, and the sources behind them. */
+    private Figure figure(List<SignalEvidence> signals, List<PollEvidence> polls, Instant asOf) {
+        List<Contribution> contributions = new ArrayList<>();
+        int sources = 0;
+        for (SignalEvidence signal : signals) {
+            SignalContribution counted = signalContribution(signal, asOf);
+            if (counted != null) {
+                contributions.add(counted);
+                sources += counted.independentSources();
+            }
+        }
+        List<PollEvidence> answers = settings.pollWeight() == 0 ? List.of() : polls.stream()
+                .filter(p -> !p.answeredAt().isAfter(asOf) && !p.answeredAt().isBefore(settings.pollsCountFrom(asOf)))
+                .toList();
+        contributions.addAll(pollContributions(answers, asOf));
+        Set<UUID> respondents = new HashSet<>();
+        answers.forEach(a -> respondents.add(a.respondent()));
+        sources += respondents.size();
+        contributions.sort(Contribution.LARGEST_FIRST);
+        return new Figure(ImmutableList.copyOf(contributions), sources);
+    }
+
+    /**
+     * What the signal adds at {@code asOf}, or null when it does not count then: observed after {@code asOf}, before
+     * the evidence window, or of a reliability whose weight is set to 0 (then its sources do not count either).
+     */
+    private SignalContribution signalContribution(SignalEvidence signal, Instant asOf) {
+        if (signal.firstObservedAt().isAfter(asOf) || settings.reliabilityWeight(signal.reliability()) == 0) {
+            return null;
+        }
+        boolean seenAgainLater = signal.lastObservedAt().isAfter(asOf);
+        Instant observedAt = seenAgainLater ? signal.firstObservedAt() : signal.lastObservedAt();
+        if (observedAt.isBefore(settings.signalsCountFrom(asOf))) {
+            return null;
+        }
+        int sources = seenAgainLater ? 1 : signal.independentSources();
+        Duration age = Duration.between(observedAt, asOf);
+        return new SignalContribution(signal.signalId(), signal.intensity(), signal.reliability(),
+                settings.reliabilityWeight(signal.reliability()), sources, settings.sourceWeight(sources), observedAt,
+                TemperatureSettings.days(age), settings.decay(age), seenAgainLater);
+    }
+
+    /**
+     * Each answer's share of the decay-weighted mean. The shares are computed from the decay relative to the
+     * youngest answer, which is the same fraction but cannot underflow to 0/0 with a very short half-life.
+     */
+    private List<PollContribution> pollContributions(List<PollEvidence> answers, Instant asOf) {
+        if (answers.isEmpty()) {
+            return List.of();
+        }
+        Duration youngest = answers.stream().map(a -> Duration.between(a.answeredAt(), asOf))
+                .min(Duration::compareTo).orElseThrow();
+        double[] relative = new double[answers.size()];
+        double sum = 0;
+        for (int i = 0; i < answers.size(); i++) {
+            relative[i] = settings.decay(Duration.between(answers.get(i).answeredAt(), asOf).minus(youngest));
+            sum += relative[i];
+        }
+        List<PollContribution> parts = new ArrayList<>(answers.size());
+        for (int i = 0; i < answers.size(); i++) {
+            PollEvidence answer = answers.get(i);
+            Duration age = Duration.between(answer.answeredAt(), asOf);
+            parts.add(new PollContribution(answer.answerId(), answer.rating(), answer.answeredAt(),
+                    TemperatureSettings.days(age), settings.decay(age), relative[i] / sum, settings.pollWeight()));
+        }
+        return parts;
+    }
+
+    private record Cell(NeighbourhoodCode buurt, ThemeCode theme) {
+    }
+
+    private record Figure(List<Contribution> contributions, int independentSources) {
+
+        double total() {
+            return Explanation.sum(contributions);
+        }
+    }
+}

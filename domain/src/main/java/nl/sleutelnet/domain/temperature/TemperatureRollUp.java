@@ -1,0 +1,71 @@
+package nl.sleutelnet.domain.temperature;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.Multimaps;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import nl.sleutelnet.domain.geography.DistrictCode;
+import nl.sleutelnet.domain.theme.ThemeCode;
+
+/**
+ * The temperature map summed up per wijk and for the whole city, theme by theme: the wijk of a buurt follows from its
+ * code ({@link nl.sleutelnet.domain.geography.NeighbourhoodCode#district()}). Each area shows its hottest buurt, not an
+ * average; {@link AreaTemperature} says why.
+ *
+ * @param districts per wijk, in order of wijk code, per theme in the map's order
+ * @param city      per theme in the map's order, over every buurt on the map
+ */
+public record TemperatureRollUp(Instant asOf, Map<DistrictCode, Map<ThemeCode, AreaTemperature>> districts,
+        Map<ThemeCode, AreaTemperature> city) {
+
+    private static final Comparator<DistrictCode> BY_CODE = Comparator.comparing(DistrictCode::value);
+
+    public TemperatureRollUp {
+        checkNotNull(asOf, "asOf");
+        ImmutableSortedMap.Builder<DistrictCode, Map<ThemeCode, AreaTemperature>> sorted =
+                ImmutableSortedMap.orderedBy(BY_CODE);
+        districts.forEach((district, themes) -> sorted.put(district, ImmutableMap.copyOf(themes)));
+        districts = sorted.buildOrThrow();
+        city = ImmutableMap.copyOf(city);
+    }
+
+    /** Sums up every theme of {@code map} per wijk and for the whole map. */
+    public static TemperatureRollUp of(TemperatureMap map) {
+        checkNotNull(map, "map");
+        ImmutableListMultimap<DistrictCode, Temperature> byDistrict = Multimaps.index(map.temperatures(),
+                t -> t.buurt().district());
+        ImmutableSortedMap.Builder<DistrictCode, Map<ThemeCode, AreaTemperature>> districts =
+                ImmutableSortedMap.orderedBy(BY_CODE);
+        for (DistrictCode district : byDistrict.keySet()) {
+            districts.put(district, perTheme(map.themes(), byDistrict.get(district)));
+        }
+        return new TemperatureRollUp(map.asOf(), districts.buildOrThrow(), perTheme(map.themes(), map.temperatures()));
+    }
+
+    public AreaTemperature district(DistrictCode district, ThemeCode theme) {
+        Map<ThemeCode, AreaTemperature> themes = districts.get(district);
+        checkArgument(themes != null && themes.containsKey(theme), "%s × %s is not in this roll-up", district, theme);
+        return themes.get(theme);
+    }
+
+    public AreaTemperature city(ThemeCode theme) {
+        checkArgument(city.containsKey(theme), "%s is not in this roll-up", theme);
+        return city.get(theme);
+    }
+
+    private static Map<ThemeCode, AreaTemperature> perTheme(List<ThemeCode> themes, List<Temperature> temperatures) {
+        ImmutableListMultimap<ThemeCode, Temperature> byTheme = Multimaps.index(temperatures, Temperature::theme);
+        ImmutableMap.Builder<ThemeCode, AreaTemperature> areas = ImmutableMap.builder();
+        for (ThemeCode theme : themes) {
+            areas.put(theme, AreaTemperature.of(theme, byTheme.get(theme)));
+        }
+        return areas.buildOrThrow();
+    }
+}
