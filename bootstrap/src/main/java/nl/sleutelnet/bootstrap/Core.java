@@ -24,6 +24,7 @@ import nl.sleutelnet.application.service.NetworkReferences;
 import nl.sleutelnet.application.service.PartnerAndTieService;
 import nl.sleutelnet.application.service.SignInService;
 import nl.sleutelnet.application.service.SignalService;
+import nl.sleutelnet.application.service.TemperatureWatch;
 import nl.sleutelnet.application.service.ThemeService;
 
 /**
@@ -67,7 +68,7 @@ public final class Core {
         add(new NetworkAnalysisService(persistence.keyPersons(), persistence.partners(), persistence.ties(),
                 persistence.register(), persistence.themes(), settings.network(), clock));
         add(new SignalService(persistence.signals(), persistence.accounts(), references, NO_INTERVENTIONS, secrets,
-                ids, clock, settings.deadlines(), signal -> { }));
+                ids, clock, settings.deadlines(), TemperatureWatch.NONE));
     }
 
     /** Every use-case interface the core offers. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import nl.sleutelnet.application.port.in.FieldViolation;
 import nl.sleutelnet.application.port.in.InvalidCommandException;
 import nl.sleutelnet.application.port.in.signal.AddSightingUseCase;
@@ -51,8 +50,8 @@ import nl.sleutelnet.domain.network.MemberRef;
 
 /**
  * The signal cycle: signaleren (report, sightings), duiden (assess) and handelen (act, no action, close), with an
- * assignee throughout, deadlines per intensity, and a tracking code for the reporter. After every change that moves
- * the temperature, the listener hears which signal changed (the temperature service checks for alerts).
+ * assignee throughout, deadlines per intensity, and a tracking code for the reporter. After every change the
+ * {@link TemperatureWatch} hears the signal before and after (the temperature service checks for alerts).
  */
 public final class SignalService implements ReportSignalUseCase, AddSightingUseCase, HandleSignalUseCase,
         ShowSignalUseCase, SearchSignalsUseCase, TrackSignalUseCase, OverdueCheck {
@@ -67,11 +66,11 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
     private final IdGenerator ids;
     private final Clock clock;
     private final AssessmentDeadlines deadlines;
-    private final Consumer<Signal> afterChange;
+    private final TemperatureWatch watch;
 
     public SignalService(SignalRepository signals, AccountRepository accounts, NetworkReferences references,
             InterventionDirectory interventions, SecretSource secrets, IdGenerator ids, Clock clock,
-            AssessmentDeadlines deadlines, Consumer<Signal> afterChange) {
+            AssessmentDeadlines deadlines, TemperatureWatch watch) {
         this.signals = checkNotNull(signals, "signals");
         this.accounts = checkNotNull(accounts, "accounts");
         this.references = checkNotNull(references, "references");
@@ -80,7 +79,7 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
         this.ids = checkNotNull(ids, "ids");
         this.clock = checkNotNull(clock, "clock");
         this.deadlines = checkNotNull(deadlines, "deadlines");
-        this.afterChange = checkNotNull(afterChange, "afterChange");
+        this.watch = checkNotNull(watch, "watch");
     }
 
     @Override
@@ -109,7 +108,7 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
             TrackingCode code = TrackingCode.fromRandomBytes(secrets.randomBytes(9));
             try {
                 Signal saved = signals.save(Signal.report(id, report, now, code, assignee, actor.accountId()));
-                afterChange.accept(saved);
+                watch.signalChanged(Optional.empty(), saved);
                 return saved;
             } catch (DomainException e) {
                 if (!e.code().equals("signal.tracking-code.taken") || attempt == CODE_ATTEMPTS) {
@@ -137,7 +136,7 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
         }
         Signal saved = signals.save(signal.addSighting(new Sighting(ids.newId(), reporter, command.obtained(),
                 observedAt, now, command.note()), actor.accountId()));
-        afterChange.accept(saved);
+        watch.signalChanged(Optional.of(signal), saved);
         return saved;
     }
 
@@ -171,7 +170,7 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
             }
         };
         Signal saved = signals.save(changed);
-        afterChange.accept(saved);
+        watch.signalChanged(Optional.of(signal), saved);
         return saved;
     }
 
