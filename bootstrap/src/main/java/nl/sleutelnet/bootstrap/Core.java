@@ -22,6 +22,8 @@ import nl.sleutelnet.application.service.KeyPersonService;
 import nl.sleutelnet.application.service.NetworkAnalysisService;
 import nl.sleutelnet.application.service.NetworkReferences;
 import nl.sleutelnet.application.service.PartnerAndTieService;
+import nl.sleutelnet.application.service.PollAnswerService;
+import nl.sleutelnet.application.service.PollService;
 import nl.sleutelnet.application.service.SignInService;
 import nl.sleutelnet.application.service.SignalService;
 import nl.sleutelnet.application.service.TemperatureWatch;
@@ -37,7 +39,7 @@ public final class Core {
     static final List<Class<?>> SERVICES = List.of(GeographyService.class, ThemeService.class,
             AccountService.class, ApiTokenService.class, SignInService.class, KeyPersonService.class,
             PartnerAndTieService.class, NetworkAnalysisService.class, KeyPersonImportService.class,
-            SignalService.class);
+            SignalService.class, PollService.class, PollAnswerService.class);
 
     /** Until the interventions capability is plugged in, there are none: acting on a signal says so. */
     private static final InterventionDirectory NO_INTERVENTIONS = id -> false;
@@ -69,6 +71,10 @@ public final class Core {
                 persistence.register(), persistence.themes(), settings.network(), clock));
         add(new SignalService(persistence.signals(), persistence.accounts(), references, NO_INTERVENTIONS, secrets,
                 ids, clock, settings.deadlines(), TemperatureWatch.NONE));
+        add(new PollService(persistence.polls(), persistence.keyPersons(), persistence.themes(),
+                persistence.register(), references, notifier, secrets, ids, clock, settings.polls()));
+        add(new PollAnswerService(persistence.polls(), persistence.keyPersons(), persistence.themes(),
+                persistence.register(), clock, TemperatureWatch.NONE));
     }
 
     /** Every use-case interface the core offers. */

@@ -11,6 +11,7 @@ import nl.sleutelnet.application.port.out.Notifier;
 import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.application.port.out.SecretSource;
 import nl.sleutelnet.application.service.NetworkSettings;
+import nl.sleutelnet.application.service.PollSettings;
 import nl.sleutelnet.bootstrap.support.BCryptPasswordHasher;
 import nl.sleutelnet.bootstrap.support.SecureRandomSecrets;
 import nl.sleutelnet.bootstrap.support.TransactionalUseCases;
@@ -70,9 +71,30 @@ public class UseCaseConfiguration {
         return new AssessmentDeadlines(days.stream().map(Duration::ofDays).toList());
     }
 
+    /**
+     * Temperature polls: reminders this many days before a round closes (0: none), the period of a round without a
+     * close time, and the address key persons reach Sleutelnet at (their personal links start with it).
+     */
     @Bean
-    CoreSettings coreSettings(NetworkSettings network, AssessmentDeadlines deadlines) {
-        return new CoreSettings(network, deadlines);
+    PollSettings pollSettings(@Value("${sleutelnet.polls.remind-days-before-close:2}") int remindDays,
+            @Value("${sleutelnet.polls.default-period-days:14}") int periodDays,
+            @Value("${sleutelnet.public-url:http://localhost:8080}") String publicUrl,
+            @Value("${sleutelnet.time-zone:Europe/Amsterdam}") String zone) {
+        if (remindDays < 0 || periodDays < 1 || periodDays > 92) {
+            throw new IllegalStateException("sleutelnet.polls.remind-days-before-close is 0 or more (it is "
+                    + remindDays + ") and sleutelnet.polls.default-period-days 1 to 92 (it is " + periodDays + ")");
+        }
+        try {
+            return new PollSettings(Duration.ofDays(remindDays), Duration.ofDays(periodDays), publicUrl,
+                    java.time.ZoneId.of(zone));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("sleutelnet.public-url: " + e.getMessage(), e);
+        }
+    }
+
+    @Bean
+    CoreSettings coreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls) {
+        return new CoreSettings(network, deadlines, polls);
     }
 
     @Bean

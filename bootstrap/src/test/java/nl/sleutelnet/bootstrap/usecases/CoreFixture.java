@@ -1,8 +1,6 @@
 package nl.sleutelnet.bootstrap.usecases;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,12 +25,14 @@ final class CoreFixture {
 
     final MemoryPersistence persistence = MemoryPersistence.maastricht();
     final RecordingNotifier notifier = new RecordingNotifier();
+    /** Stands at {@link #NOW} until a test advances it. */
+    final TestClock clock = new TestClock(NOW);
     final Core core;
 
     CoreFixture() {
         AtomicLong next = new AtomicLong();
         core = new Core(persistence, FAST_HASHER, new SecureRandomSecrets(), () -> new UUID(0x5eed, next.incrementAndGet()),
-                Clock.fixed(NOW, ZoneOffset.UTC), notifier, CoreSettings.defaults());
+                clock, notifier, CoreSettings.defaults());
     }
 
     <T> T useCase(Class<T> type) {
