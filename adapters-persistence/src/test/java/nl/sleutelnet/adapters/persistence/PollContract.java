@@ -39,7 +39,7 @@ public abstract class PollContract {
     private static final Instant T = Instant.parse("2026-03-02T08:00:00Z");
     private static final NeighbourhoodCode MALBERG = NeighbourhoodCode.of("BU09350207");
     private static final NeighbourhoodCode FRONTEN = NeighbourhoodCode.of("BU09350302");
-    private static final NeighbourhoodCode WYCK = NeighbourhoodCode.of("BU09350003");
+    private static final NeighbourhoodCode WYCK = NeighbourhoodCode.of("BU09350006");
     private static final ThemeCode WIJ_ZIJ = ThemeCode.of("wij-zij");
     private static final ThemeCode RELIGIE = ThemeCode.of("religie");
     private static final AccountId COORDINATOR = new AccountId(UUID.randomUUID());

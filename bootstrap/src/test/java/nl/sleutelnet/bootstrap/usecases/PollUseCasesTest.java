@@ -59,7 +59,7 @@ class PollUseCasesTest {
 
     private static final String MALBERG = "BU09350207";
     private static final String FRONTEN = "BU09350302";
-    private static final String WYCK = "BU09350003";
+    private static final String WYCK = "BU09350006";
     private static final Pattern LINK = Pattern.compile("http://localhost:8080/peiling/([A-Za-z0-9_-]{43})");
     private static final List<String> ALL = List.of("NETWORK_CONTACT", "SIGNALS", "POLLS", "INTERVENTIONS");
 

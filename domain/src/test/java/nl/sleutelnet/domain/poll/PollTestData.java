@@ -16,7 +16,7 @@ final class PollTestData {
     static final Instant T = Instant.parse("2026-03-02T08:00:00Z");
     static final NeighbourhoodCode MALBERG = NeighbourhoodCode.of("BU09350207");
     static final NeighbourhoodCode FRONTEN = NeighbourhoodCode.of("BU09350302");
-    static final NeighbourhoodCode WYCK = NeighbourhoodCode.of("BU09350003");
+    static final NeighbourhoodCode WYCK = NeighbourhoodCode.of("BU09350006");
     static final ThemeCode WIJ_ZIJ = ThemeCode.of("wij-zij");
     static final ThemeCode RELIGIE = ThemeCode.of("religie");
     static final AccountId COORDINATOR = new AccountId(new UUID(7, 7));

@@ -67,7 +67,16 @@ public final class ApiFieldNames {
             Map.entry("b", "b.id"),
             Map.entry("strength", "sterkte"),
             Map.entry("since", "sinds"),
-            Map.entry("lastContact", "laatsteContact"));
+            Map.entry("lastContact", "laatsteContact"),
+            // poll rounds and answers
+            Map.entry("opensAt", "opent"),
+            Map.entry("closesAt", "sluit"),
+            Map.entry("recurrence", "herhaling"),
+            Map.entry("occasion", "aanleiding"),
+            Map.entry("endSeries", "reeksBeeindigen"),
+            Map.entry("roundId", "id"),
+            Map.entry("ratings", "cijfers"),
+            Map.entry("remark", "opmerking"));
 
     /** One segment: a name, then any indexes ({@code purposes[0]}, {@code rings[1][2]}). */
     private static final Pattern SEGMENT = Pattern.compile("([^\\[]*)(.*)");
