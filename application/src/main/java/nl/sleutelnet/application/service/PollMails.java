@@ -1,7 +1,9 @@
 package nl.sleutelnet.application.service;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +34,9 @@ final class PollMails {
                 Uw persoonlijke link (stuur hem niet door):
                 %s
 
-                U kunt antwoorden tot %s. De link werkt één keer en vervalt daarna.
+                U kunt antwoorden %s. De link werkt één keer en vervalt daarna.
                 %s""".formatted(name, String.join(", ", buurten), String.join(", ", themes), link,
-                moment(closesAt, zone), footer()));
+                until(closesAt, zone), footer()));
     }
 
     static Notifier.Message reminder(String to, String name, List<String> buurten, List<String> themes,
@@ -42,7 +44,7 @@ final class PollMails {
         return new Notifier.Message(to, "Herinnering: peiling over de sfeer in uw buurt", """
                 Beste %s,
 
-                U heeft de peiling over de sfeer in uw buurt nog niet ingevuld. Dat kan nog tot %s.
+                U heeft de peiling over de sfeer in uw buurt nog niet ingevuld. Dat kan nog %s.
 
                 Over: %s
                 Thema's: %s
@@ -51,7 +53,7 @@ final class PollMails {
                 %s
 
                 De link uit de eerdere e-mail werkt niet meer; gebruik deze. Hij werkt één keer.
-                %s""".formatted(name, moment(closesAt, zone), String.join(", ", buurten), String.join(", ", themes),
+                %s""".formatted(name, until(closesAt, zone), String.join(", ", buurten), String.join(", ", themes),
                 link, footer()));
     }
 
@@ -66,7 +68,15 @@ final class PollMails {
                 """;
     }
 
-    static String moment(Instant at, ZoneId zone) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", DUTCH).withZone(zone).format(at);
+    /**
+     * Until when: "tot maandag 16 maart 2026 om 09:30", or for a round that closes at midnight "tot en met zondag 15
+     * maart 2026" (the last whole day), as people read a period.
+     */
+    static String until(Instant at, ZoneId zone) {
+        ZonedDateTime local = at.atZone(zone);
+        if (local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return "tot en met " + DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", DUTCH).format(local.minusDays(1));
+        }
+        return "tot " + DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", DUTCH).format(local);
     }
 }
