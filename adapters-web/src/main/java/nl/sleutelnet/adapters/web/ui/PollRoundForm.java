@@ -15,7 +15,7 @@ import nl.sleutelnet.application.port.in.poll.OpenPollRoundCommand;
  * @param openNow "direct openen": the invitations go out now, whatever the first day says (after an incident)
  */
 public record PollRoundForm(List<String> neighbourhoods, List<String> themes, String opensAt, String closesAt,
-        String recurrence, boolean openNow, String occasion) {
+        String recurrence, Boolean openNow, String occasion) {
 
     public PollRoundForm {
         neighbourhoods = neighbourhoods == null ? List.of() : neighbourhoods;
@@ -24,6 +24,7 @@ public record PollRoundForm(List<String> neighbourhoods, List<String> themes, St
         closesAt = closesAt == null ? "" : closesAt.strip();
         recurrence = recurrence == null || recurrence.isBlank() ? "NONE" : recurrence;
         occasion = occasion == null ? "" : occasion;
+        openNow = Boolean.TRUE.equals(openNow);
     }
 
     /** A round from today for the default period, not repeating. */
