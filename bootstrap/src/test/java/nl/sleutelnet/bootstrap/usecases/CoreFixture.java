@@ -1,8 +1,6 @@
 package nl.sleutelnet.bootstrap.usecases;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,7 +15,7 @@ import nl.sleutelnet.bootstrap.support.SecureRandomSecrets;
 import nl.sleutelnet.domain.access.Actor;
 
 /**
- * The real core on the memory adapter with a fixed clock, for use-case tests: real domain objects, a real adapter,
+ * The real core on the memory adapter with a clock that stands still until a test moves it, for use-case tests: real domain objects, a real adapter,
  * no mocks of either.
  */
 final class CoreFixture {
@@ -27,12 +25,13 @@ final class CoreFixture {
 
     final MemoryPersistence persistence = MemoryPersistence.maastricht();
     final RecordingNotifier notifier = new RecordingNotifier();
+    final MovableClock clock = new MovableClock(NOW);
     final Core core;
 
     CoreFixture() {
         AtomicLong next = new AtomicLong();
         core = new Core(persistence, FAST_HASHER, new SecureRandomSecrets(), () -> new UUID(0x5eed, next.incrementAndGet()),
-                Clock.fixed(NOW, ZoneOffset.UTC), notifier, CoreSettings.defaults());
+                clock, notifier, CoreSettings.defaults());
     }
 
     <T> T useCase(Class<T> type) {
