@@ -67,7 +67,21 @@ public final class ApiFieldNames {
             Map.entry("b", "b.id"),
             Map.entry("strength", "sterkte"),
             Map.entry("since", "sinds"),
-            Map.entry("lastContact", "laatsteContact"));
+            Map.entry("lastContact", "laatsteContact"),
+            // signals
+            Map.entry("reporterKind", "melderSoort"),
+            Map.entry("reporterId", "melder"),
+            Map.entry("openSource", "openBron"),
+            Map.entry("howObtained", "hoeVerkregen"),
+            Map.entry("intensity", "intensiteit"),
+            Map.entry("observedAt", "waargenomenOp"),
+            Map.entry("assignee", "behandelaar"),
+            Map.entry("step", "stap"),
+            Map.entry("reliability", "betrouwbaarheid"),
+            Map.entry("explanation", "toelichting"),
+            Map.entry("intervention", "interventie"),
+            Map.entry("signalId", "id"),
+            Map.entry("overdue", "achterstallig"));
 
     /** One segment: a name, then any indexes ({@code purposes[0]}, {@code rings[1][2]}). */
     private static final Pattern SEGMENT = Pattern.compile("([^\\[]*)(.*)");
