@@ -74,7 +74,7 @@ public class WebSecurityConfiguration {
         http.authenticationManager(sleutelnetAuthenticationManager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/inloggen", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/error")
+                                "/actuator/health", "/actuator/health/**", "/error", "/melding/status")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/inloggen").loginProcessingUrl("/inloggen")
