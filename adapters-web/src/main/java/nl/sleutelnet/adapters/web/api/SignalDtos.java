@@ -50,7 +50,7 @@ public final class SignalDtos {
             + "Vrije tekst is gecontroleerd op persoonsgegevens")
     public record SignaalDto(
             UUID id,
-            @Schema(description = "Code waarmee de melder de status volgt", example = "K7QM-3HXA-9D") String volgcode,
+            @Schema(description = "Code waarmee de melder de status volgt", example = "K7Q-M3H-XA9") String volgcode,
             MelderDto melder,
             @Schema(description = HOW_OBTAINED) String hoeVerkregen,
             @ArraySchema(schema = @Schema(example = "BU09350207")) List<String> buurten,
