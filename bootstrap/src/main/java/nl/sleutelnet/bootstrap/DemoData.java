@@ -50,14 +50,18 @@ class DemoData implements ApplicationRunner {
                 List.of("ANALYST"), List.of(), PASSWORD));
         Actor regisseur = list.listAccounts(system).stream().filter(a -> a.username().value().equals("regisseur"))
                 .findFirst().orElseThrow().asActor();
-        new DemoNetwork(new DemoNetwork.UseCases() {
+        DemoNetwork.UseCases useCases = new DemoNetwork.UseCases() {
             @Override
             public <T> T useCase(Class<T> type) {
                 return beans.getBean(type);
             }
-        }, regisseur, java.time.LocalDate.ofInstant(beans.getBean(java.time.Clock.class).instant(),
-                java.time.ZoneId.of("Europe/Amsterdam"))).load();
+        };
+        java.time.Instant now = beans.getBean(java.time.Clock.class).instant();
+        DemoNetwork network = new DemoNetwork(useCases, regisseur,
+                java.time.LocalDate.ofInstant(now, java.time.ZoneId.of("Europe/Amsterdam")));
+        network.load();
+        new DemoSignals(useCases, regisseur, network.members(), now).load();
         LOG.info("Demo data loaded: accounts regisseur, wijkagent.noordwest and analist (password '{}'), and a small "
-                + "network of key persons and partners in Noordwest and Centrum.", PASSWORD);
+                + "network of key persons and partners in Noordwest and Centrum, and signals there.", PASSWORD);
     }
 }

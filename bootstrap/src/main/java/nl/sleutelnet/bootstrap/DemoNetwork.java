@@ -66,6 +66,11 @@ final class DemoNetwork {
         tie("Buurtnetwerk Binnenstad", "Daan Hermans", "KNOWS", 2);
     }
 
+    /** The members made, by name, as {@code KIND:id}. */
+    Map<String, String> members() {
+        return members;
+    }
+
     private void keyPerson(String name, List<String> buurten, List<String> themes, boolean activate) {
         KeyPerson person = core.useCase(RegisterKeyPersonUseCase.class).registerKeyPerson(coordinator,
                 new RegisterKeyPersonCommand(name, null, null, buurten, List.of("buren in de eigen straat"), themes,

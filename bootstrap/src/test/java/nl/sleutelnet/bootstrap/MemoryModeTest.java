@@ -7,6 +7,8 @@ import nl.sleutelnet.adapters.persistence.memory.MemoryPersistence;
 import nl.sleutelnet.application.port.in.account.SignInCommand;
 import nl.sleutelnet.application.port.in.account.SignInUseCase;
 import nl.sleutelnet.application.port.in.geography.ListDistrictsUseCase;
+import nl.sleutelnet.application.port.in.signal.SearchSignalsUseCase;
+import nl.sleutelnet.application.port.in.signal.SignalQuery;
 import nl.sleutelnet.domain.access.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,9 @@ class MemoryModeTest {
     @Autowired
     SignInUseCase signIn;
 
+    @Autowired
+    SearchSignalsUseCase signals;
+
     @Test
     void runsOnTheMemoryAdapterWithoutADatabase() {
         assertThat(persistence).isInstanceOf(MemoryPersistence.class);
@@ -41,5 +46,9 @@ class MemoryModeTest {
                 .isEqualTo("admin");
         assertThat(signIn.signIn(new SignInCommand("regisseur", DemoData.PASSWORD)).roles())
                 .extracting(Enum::name).containsExactly("COORDINATOR");
+        Actor coordinator = signIn.signIn(new SignInCommand("regisseur", DemoData.PASSWORD));
+        assertThat(signals.searchSignals(coordinator, new SignalQuery(null, false, null, null, null, 0, 50)).items())
+                .extracting(s -> s.status().name())
+                .containsExactlyInAnyOrder("RECEIVED", "RECEIVED", "RECEIVED", "ASSESSED", "CLOSED");
     }
 }

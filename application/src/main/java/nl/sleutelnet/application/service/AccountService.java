@@ -75,7 +75,9 @@ public final class AccountService implements CreateAccountUseCase, ListAccountsU
 
     @Override
     public List<Colleague> listColleagues(Actor actor) {
-        actor.require(Permission.MANAGE_NETWORK);
+        if (!actor.may(Permission.MANAGE_NETWORK)) {
+            actor.require(Permission.HANDLE_SIGNALS);
+        }
         return accounts.findAll().stream()
                 .filter(a -> a.enabled() && (a.roles().contains(Role.COORDINATOR) || a.roles().contains(Role.PROFESSIONAL)))
                 .map(a -> new Colleague(a.id(), a.displayName()))

@@ -135,7 +135,7 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
             throw new InvalidCommandException(problems);
         }
         Signal saved = signals.save(signal.addSighting(new Sighting(ids.newId(), reporter, command.obtained(),
-                observedAt, now, command.note()), actor.accountId()));
+                observedAt, now, command.explanation()), actor.accountId()));
         watch.signalChanged(Optional.of(signal), saved);
         return saved;
     }
@@ -150,7 +150,7 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
         Instant now = clock.instant();
         AccountId by = actor.accountId();
         Signal changed = switch (command.parsedStep()) {
-            case ASSESS -> signal.assess(command.parsedReliability(), command.text(), now, by);
+            case ASSESS -> signal.assess(command.parsedReliability(), command.explanation(), now, by);
             case ACT -> {
                 if (!interventions.exists(command.intervention())) {
                     throw InvalidCommandException.of("intervention", "intervention.not-found",
@@ -158,8 +158,8 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
                 }
                 yield signal.actOn(command.intervention(), now, by);
             }
-            case NO_ACTION -> signal.noAction(command.text(), now, by);
-            case CLOSE -> signal.close(command.text(), now, by);
+            case NO_ACTION -> signal.noAction(command.explanation(), now, by);
+            case CLOSE -> signal.close(command.explanation(), now, by);
             case ASSIGN -> {
                 List<FieldViolation> problems = new ArrayList<>();
                 checkAssignee(new AccountId(command.assignee()), "assignee", problems);

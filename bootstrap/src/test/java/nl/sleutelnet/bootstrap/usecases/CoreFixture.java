@@ -15,7 +15,7 @@ import nl.sleutelnet.bootstrap.support.SecureRandomSecrets;
 import nl.sleutelnet.domain.access.Actor;
 
 /**
- * The real core on the memory adapter with a fixed clock, for use-case tests: real domain objects, a real adapter,
+ * The real core on the memory adapter with a clock that stands still until a test moves it, for use-case tests: real domain objects, a real adapter,
  * no mocks of either.
  */
 final class CoreFixture {
@@ -25,8 +25,7 @@ final class CoreFixture {
 
     final MemoryPersistence persistence = MemoryPersistence.maastricht();
     final RecordingNotifier notifier = new RecordingNotifier();
-    /** Stands at {@link #NOW} until a test advances it. */
-    final TestClock clock = new TestClock(NOW);
+    final MovableClock clock = new MovableClock(NOW);
     final Core core;
 
     CoreFixture() {

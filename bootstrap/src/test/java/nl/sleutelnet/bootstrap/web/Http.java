@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,6 +52,22 @@ public final class Http {
         return JSON.writeValueAsString(body);
     }
 
+    /** A JSON object from name-value pairs; values may be null. */
+    public static Map<String, Object> body(Object... pairs) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            body.put((String) pairs[i], pairs[i + 1]);
+        }
+        return body;
+    }
+
+    /** The texts of a JSON array. */
+    public static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(v -> texts.add(v.asString()));
+        return texts;
+    }
+
     public record Response(HttpResponse<String> raw) {
 
         public int status() {
@@ -65,6 +84,16 @@ public final class Http {
 
         public JsonNode json() {
             return JSON.readTree(raw.body());
+        }
+
+        /** The names of the invalid parameters of a problem+json answer, in its order. */
+        public List<String> problemFields() {
+            if (header("Content-Type") == null || !header("Content-Type").startsWith("application/problem+json")) {
+                throw new AssertionError("not a problem: " + status() + " " + body());
+            }
+            List<String> names = new ArrayList<>();
+            json().get("invalidParams").forEach(p -> names.add(p.get("name").asString()));
+            return names;
         }
     }
 }

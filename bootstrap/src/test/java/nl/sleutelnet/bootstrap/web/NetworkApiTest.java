@@ -1,9 +1,10 @@
 package nl.sleutelnet.bootstrap.web;
 
+import static nl.sleutelnet.bootstrap.web.Http.body;
+import static nl.sleutelnet.bootstrap.web.Http.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -104,7 +105,7 @@ class NetworkApiTest extends RunningApplication {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().get("code").asString()).isEqualTo("command.invalid");
-        assertThat(names(response)).containsExactlyInAnyOrder("naam", "email", "buurten[0]", "themas[0]",
+        assertThat(response.problemFields()).containsExactlyInAnyOrder("naam", "email", "buurten[0]", "themas[0]",
                 "talen[0]", "grondslag.hoeGegeven", "voorgedragenDoor");
         assertThat(response.json().get("detail").asString()).contains("grondslag.hoeGegeven: How consent was given");
 
@@ -114,13 +115,13 @@ class NetworkApiTest extends RunningApplication {
                 "contactpersoon", UUID.randomUUID().toString(),
                 "voorgedragenDoorSoort", "PARTNER", "voorgedragenDoor", UUID.randomUUID().toString()));
         assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
-        assertThat(names(unknown)).containsExactlyInAnyOrder("buurten", "themas", "contactpersoon",
+        assertThat(unknown.problemFields()).containsExactlyInAnyOrder("buurten", "themas", "contactpersoon",
                 "voorgedragenDoor");
 
         Response wrongType = post("/api/v1/sleutelpersonen", body("naam", "Bram", "buurten", List.of(MALBERG),
                 "contactpersoon", "Piet"));
         assertThat(wrongType.status()).isEqualTo(400);
-        assertThat(names(wrongType)).containsExactly("contactpersoon");
+        assertThat(wrongType.problemFields()).containsExactly("contactpersoon");
     }
 
     @Test
@@ -143,7 +144,7 @@ class NetworkApiTest extends RunningApplication {
         Response badBasis = put(path + "/grondslag", body("grond", "PUBLIC_TASK", "vastgelegdOp", "2026-03-01",
                 "doelen", List.of("SIGNALS")), "\"1\"");
         assertThat(badBasis.status()).isEqualTo(400);
-        assertThat(names(badBasis)).containsExactly("referentie");
+        assertThat(badBasis.problemFields()).containsExactly("referentie");
 
         Response consent = put(path + "/grondslag", body("grond", "CONSENT", "vastgelegdOp", "2026-03-01",
                 "doelen", List.of("NETWORK_CONTACT", "SIGNALS"), "hoeGegeven", "e-mail van 1 maart"), "\"1\"");
@@ -158,7 +159,7 @@ class NetworkApiTest extends RunningApplication {
         Response unknownStatus = post(path + "/statuswijzigingen", body("status", "WEG", "reden", ""),
                 "If-Match", "\"2\"");
         assertThat(unknownStatus.status()).isEqualTo(400);
-        assertThat(names(unknownStatus)).containsExactlyInAnyOrder("status", "reden");
+        assertThat(unknownStatus.problemFields()).containsExactlyInAnyOrder("status", "reden");
 
         Response active = post(path + "/statuswijzigingen", activate, "If-Match", consent.header("ETag"));
         assertThat(active.status()).as(active.body()).isEqualTo(200);
@@ -174,7 +175,7 @@ class NetworkApiTest extends RunningApplication {
         assertThat(earlier.json().get("laatsteContact").asString()).isEqualTo("2026-03-05");
         Response noDate = post(path + "/contactmomenten", body());
         assertThat(noDate.status()).isEqualTo(400);
-        assertThat(names(noDate)).containsExactly("op");
+        assertThat(noDate.problemFields()).containsExactly("op");
 
         // No If-Match: the key person's withdrawal takes effect whatever version the caller last saw.
         Response withdrawn = post(path + "/toestemming-intrekking", body("op", "2026-04-01"));
@@ -218,7 +219,7 @@ class NetworkApiTest extends RunningApplication {
 
         Response invalid = put(path, body("naam", " ", "telefoon", "bel maar", "buurten", List.of()), "\"2\"");
         assertThat(invalid.status()).isEqualTo(400);
-        assertThat(names(invalid)).containsExactlyInAnyOrder("naam", "telefoon", "buurten");
+        assertThat(invalid.problemFields()).containsExactlyInAnyOrder("naam", "telefoon", "buurten");
 
         assertThat(http.get("/api/v1/sleutelpersonen/niet-een-id", "Authorization", coordinator).status())
                 .isEqualTo(400);
@@ -272,12 +273,12 @@ class NetworkApiTest extends RunningApplication {
         Response invalid = http.get("/api/v1/sleutelpersonen?buurt=Malberg&thema=Wij%20Zij&status=WEG"
                 + "&paginaGrootte=500", "Authorization", coordinator);
         assertThat(invalid.status()).as(invalid.body()).isEqualTo(400);
-        assertThat(names(invalid)).containsExactlyInAnyOrder("buurt", "thema", "status", "paginaGrootte");
+        assertThat(invalid.problemFields()).containsExactlyInAnyOrder("buurt", "thema", "status", "paginaGrootte");
         Response negative = http.get("/api/v1/sleutelpersonen?pagina=-1", "Authorization", coordinator);
-        assertThat(names(negative)).containsExactly("pagina");
+        assertThat(negative.problemFields()).containsExactly("pagina");
         Response notANumber = http.get("/api/v1/sleutelpersonen?pagina=eerste", "Authorization", coordinator);
         assertThat(notANumber.status()).isEqualTo(400);
-        assertThat(names(notANumber)).containsExactly("pagina");
+        assertThat(notANumber.problemFields()).containsExactly("pagina");
     }
 
     @Test
@@ -313,10 +314,10 @@ class NetworkApiTest extends RunningApplication {
         Response invalid = post("/api/v1/partners", body("naam", "", "soort", "KERK", "buurten", List.of("BU1"),
                 "email", "nee"));
         assertThat(invalid.status()).isEqualTo(400);
-        assertThat(names(invalid)).containsExactlyInAnyOrder("naam", "soort", "buurten[0]", "email");
+        assertThat(invalid.problemFields()).containsExactlyInAnyOrder("naam", "soort", "buurten[0]", "email");
         Response noActive = put("/api/v1/partners/" + id, body("naam", "X", "soort", "WELFARE",
                 "buurten", List.of(MALBERG)), "\"2\"");
-        assertThat(names(noActive)).containsExactly("actief");
+        assertThat(noActive.problemFields()).containsExactly("actief");
         assertThat(http.get("/api/v1/partners/" + UUID.randomUUID(), "Authorization", coordinator).status())
                 .isEqualTo(404);
     }
@@ -387,20 +388,20 @@ class NetworkApiTest extends RunningApplication {
                 "id", UUID.randomUUID().toString()), "b", body("soort", "PARTNER"), "soort", "VRIENDEN",
                 "sterkte", 9));
         assertThat(invalid.status()).as(invalid.body()).isEqualTo(400);
-        assertThat(names(invalid)).containsExactlyInAnyOrder("a.soort", "b.id", "soort", "sterkte", "sinds");
+        assertThat(invalid.problemFields()).containsExactlyInAnyOrder("a.soort", "b.id", "soort", "sterkte", "sinds");
 
         String agent = partner("Jongerenwerk " + unique, MALBERG).get("id").asString();
         Response unknownMember = post("/api/v1/verbindingen", body("a", body("soort", "KEY_PERSON",
                 "id", UUID.randomUUID().toString()), "b", body("soort", "PARTNER", "id", agent), "soort", "KNOWS",
                 "sterkte", 3, "sinds", "2025-01-01"));
         assertThat(unknownMember.status()).isEqualTo(400);
-        assertThat(names(unknownMember)).containsExactly("a.id");
+        assertThat(unknownMember.problemFields()).containsExactly("a.id");
 
         Response bothFilters = http.get("/api/v1/verbindingen?sleutelpersoon=" + UUID.randomUUID() + "&partner="
                 + agent, "Authorization", coordinator);
         assertThat(bothFilters.status()).isEqualTo(400);
         Response badFilter = http.get("/api/v1/verbindingen?partner=wijkagent", "Authorization", coordinator);
-        assertThat(names(badFilter)).containsExactly("partner");
+        assertThat(badFilter.problemFields()).containsExactly("partner");
     }
 
     @Test
@@ -503,28 +504,6 @@ class NetworkApiTest extends RunningApplication {
     private Response put(String path, Map<String, Object> body, String ifMatch) {
         return http.send("PUT", path, Http.json(body), "Authorization", coordinator, "Content-Type", JSON,
                 "If-Match", ifMatch);
-    }
-
-    /** A JSON object from name-value pairs; values may be null. */
-    private static Map<String, Object> body(Object... pairs) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            body.put((String) pairs[i], pairs[i + 1]);
-        }
-        return body;
-    }
-
-    private static List<String> names(Response problem) {
-        assertThat(problem.header("Content-Type")).as(problem.body()).startsWith("application/problem+json");
-        List<String> names = new ArrayList<>();
-        problem.json().get("invalidParams").forEach(p -> names.add(p.get("name").asString()));
-        return names;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(v -> texts.add(v.asString()));
-        return texts;
     }
 
     private static List<String> listed(JsonNode page) {

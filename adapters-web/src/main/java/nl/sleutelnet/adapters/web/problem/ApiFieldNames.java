@@ -76,7 +76,21 @@ public final class ApiFieldNames {
             Map.entry("endSeries", "reeksBeeindigen"),
             Map.entry("roundId", "id"),
             Map.entry("ratings", "cijfers"),
-            Map.entry("remark", "opmerking"));
+            Map.entry("remark", "opmerking"),
+            // signals
+            Map.entry("reporterKind", "melderSoort"),
+            Map.entry("reporterId", "melder"),
+            Map.entry("openSource", "openBron"),
+            Map.entry("howObtained", "hoeVerkregen"),
+            Map.entry("intensity", "intensiteit"),
+            Map.entry("observedAt", "waargenomenOp"),
+            Map.entry("assignee", "behandelaar"),
+            Map.entry("step", "stap"),
+            Map.entry("reliability", "betrouwbaarheid"),
+            Map.entry("explanation", "toelichting"),
+            Map.entry("intervention", "interventie"),
+            Map.entry("signalId", "id"),
+            Map.entry("overdue", "achterstallig"));
 
     /** One segment: a name, then any indexes ({@code purposes[0]}, {@code rings[1][2]}). */
     private static final Pattern SEGMENT = Pattern.compile("([^\\[]*)(.*)");

@@ -35,7 +35,9 @@ public class WebSecurityConfiguration {
     /** Where a refused poll form (a missing or stale CSRF token) lands: a page that says to open the link again. */
     public static final String POLL_FORM_EXPIRED = "/peiling/formulier-verlopen";
 
-    static final String[] PUBLIC_API = {"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/openapi.json.yaml"};
+    /** Open without a token: the API description, and a reporter following a signal by its tracking code. */
+    static final String[] PUBLIC_API = {"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/openapi.json.yaml",
+        "/api/v1/meldingen/*"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "
@@ -108,7 +110,7 @@ public class WebSecurityConfiguration {
         http.authenticationManager(sleutelnetAuthenticationManager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/inloggen", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/error")
+                                "/actuator/health", "/actuator/health/**", "/error", "/melding/status")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/inloggen").loginProcessingUrl("/inloggen")

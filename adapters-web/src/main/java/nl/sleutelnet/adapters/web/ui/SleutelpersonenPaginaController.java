@@ -3,7 +3,6 @@ package nl.sleutelnet.adapters.web.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +16,6 @@ import nl.sleutelnet.application.port.in.network.ChangeTieUseCase;
 import nl.sleutelnet.application.port.in.network.ConnectMembersUseCase;
 import nl.sleutelnet.application.port.in.network.KeyPersonQuery;
 import nl.sleutelnet.application.port.in.network.LegalBasisInput;
-import nl.sleutelnet.application.port.in.network.ListPartnersUseCase;
 import nl.sleutelnet.application.port.in.network.ListTiesUseCase;
 import nl.sleutelnet.application.port.in.network.RecordContactUseCase;
 import nl.sleutelnet.application.port.in.network.RecordLegalBasisUseCase;
@@ -66,7 +64,7 @@ public class SleutelpersonenPaginaController {
     private final ConnectMembersUseCase connect;
     private final RemoveTieUseCase removeTie;
     private final ChangeTieUseCase changeTie;
-    private final ListPartnersUseCase partners;
+    private final NetworkMembers members;
     private final ListColleaguesUseCase colleagues;
     private final Choices choices;
     private final MessageSource messages;
@@ -76,7 +74,7 @@ public class SleutelpersonenPaginaController {
             RegisterKeyPersonUseCase register, ChangeKeyPersonUseCase change, RecordLegalBasisUseCase recordBasis,
             ChangeKeyPersonStatusUseCase changeStatus, WithdrawConsentUseCase withdraw,
             RecordContactUseCase recordContact, ListTiesUseCase ties, ConnectMembersUseCase connect,
-            RemoveTieUseCase removeTie, ChangeTieUseCase changeTie, ListPartnersUseCase partners,
+            RemoveTieUseCase removeTie, ChangeTieUseCase changeTie, NetworkMembers members,
             ListColleaguesUseCase colleagues, Choices choices, MessageSource messages, Clock clock) {
         this.search = search;
         this.show = show;
@@ -90,7 +88,7 @@ public class SleutelpersonenPaginaController {
         this.connect = connect;
         this.removeTie = removeTie;
         this.changeTie = changeTie;
-        this.partners = partners;
+        this.members = members;
         this.colleagues = colleagues;
         this.choices = choices;
         this.messages = messages;
@@ -261,9 +259,7 @@ public class SleutelpersonenPaginaController {
         model.addAttribute("fouten", errors);
         model.addAttribute("collegas", colleagues.listColleagues(actor));
         if (person == null) {
-            List<Map.Entry<String, String>> nominators = new ArrayList<>();
-            memberNames(actor).forEach((ref, name) -> nominators.add(Map.entry(ref.kind() + ":" + ref.id(), name)));
-            model.addAttribute("voordragers", nominators);
+            model.addAttribute("voordragers", members.choices(actor));
         }
         choices.addTo(actor, model);
         return "sleutelpersonen/formulier";
@@ -282,7 +278,7 @@ public class SleutelpersonenPaginaController {
             model.addAttribute("grondslagInvoer", Map.of("ground", "CONSENT", "recordedOn", today().toString(),
                     "howGiven", "", "reference", "", "purposes", List.of()));
         }
-        Map<MemberRef, String> names = memberNames(actor);
+        Map<MemberRef, String> names = members.names(actor);
         model.addAttribute("ledenNamen", names);
         if (actor.may(Permission.ANALYSE_NETWORK)) {
             model.addAttribute("verbindingen", ties.listTies(actor, person.asMember()));
@@ -303,19 +299,6 @@ public class SleutelpersonenPaginaController {
                         .findFirst().orElse(null) : null);
         choices.addTo(actor, model);
         return "sleutelpersonen/profiel";
-    }
-
-    /** Every member the actor may see, by reference, with the name to show. */
-    private Map<MemberRef, String> memberNames(Actor actor) {
-        Map<MemberRef, String> names = new LinkedHashMap<>();
-        int page = 0;
-        Page<KeyPerson> all;
-        do {
-            all = search.searchKeyPersons(actor, KeyPersonQuery.all(page++, 200));
-            all.items().forEach(k -> names.put(k.asMember(), k.displayName()));
-        } while (all.hasNext());
-        partners.listPartners(actor).forEach(p -> names.put(p.asMember(), p.name() + " (partner)"));
-        return names;
     }
 
     private UUID contactPerson(KeyPersonForm form) {

@@ -14,22 +14,23 @@ import nl.sleutelnet.domain.temperature.Reliability;
 /**
  * One step in handling a signal, against the version the user saw.
  *
- * @param step        ASSESS (with reliability, and text as the interpretation), ACT (with the intervention),
- *                    NO_ACTION (text as the reason), CLOSE (text as an optional note) or ASSIGN (with the assignee)
+ * @param step        ASSESS (with reliability, and the explanation as the interpretation), ACT (with the
+ *                    intervention), NO_ACTION (the explanation as the reason), CLOSE (the explanation as an optional
+ *                    note) or ASSIGN (with the assignee)
  * @param reliability for ASSESS: HIGH, MEDIUM or LOW
  */
-public record HandleSignalCommand(@NotNull UUID signalId, @NotBlank String step, String reliability, String text,
+public record HandleSignalCommand(@NotNull UUID signalId, @NotBlank String step, String reliability, String explanation,
         UUID intervention, UUID assignee, @PositiveOrZero long expectedVersion) {
 
     /** The steps a signal can take. */
     public enum Step { ASSESS, ACT, NO_ACTION, CLOSE, ASSIGN }
 
-    public HandleSignalCommand(UUID signalId, String step, String reliability, String text, UUID intervention,
+    public HandleSignalCommand(UUID signalId, String step, String reliability, String explanation, UUID intervention,
             UUID assignee, long expectedVersion) {
         this.signalId = signalId;
         this.step = step;
         this.reliability = SignalInput.blankToNull(reliability);
-        this.text = text;
+        this.explanation = explanation;
         this.intervention = intervention;
         this.assignee = assignee;
         this.expectedVersion = expectedVersion;
@@ -38,11 +39,11 @@ public record HandleSignalCommand(@NotNull UUID signalId, @NotBlank String step,
             Step parsed = stepOrNull();
             if (parsed == Step.ASSESS) {
                 checks.field("reliability", this::parsedReliability)
-                        .field("text", () -> FreeText.check(text, true, "The interpretation"));
+                        .field("explanation", () -> FreeText.check(explanation, true, "The interpretation"));
             } else if (parsed == Step.NO_ACTION) {
-                checks.field("text", () -> FreeText.check(text, true, "The reason for no action"));
+                checks.field("explanation", () -> FreeText.check(explanation, true, "The reason for no action"));
             } else if (parsed == Step.CLOSE) {
-                checks.field("text", () -> FreeText.check(text, false, "The closing note"));
+                checks.field("explanation", () -> FreeText.check(explanation, false, "The closing note"));
             } else if (parsed == Step.ACT) {
                 checks.field("intervention", () -> Invariants.require(intervention != null,
                         "signal.intervention.missing", "Name the intervention that takes this signal up."));

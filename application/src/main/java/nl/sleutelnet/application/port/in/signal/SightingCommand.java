@@ -9,19 +9,19 @@ import nl.sleutelnet.domain.signal.FreeText;
 import nl.sleutelnet.domain.signal.HowObtained;
 import nl.sleutelnet.domain.signal.Reporter;
 
-/** The same tension seen again, by whom, how and when, with an optional note. */
+/** The same tension seen again, by whom, how and when, with an optional explanation. */
 public record SightingCommand(@NotNull UUID signalId, String reporterKind, UUID reporterId, String openSource,
-        @NotBlank String howObtained, Instant observedAt, String note) {
+        @NotBlank String howObtained, Instant observedAt, String explanation) {
 
     public SightingCommand(UUID signalId, String reporterKind, UUID reporterId, String openSource, String howObtained,
-            Instant observedAt, String note) {
+            Instant observedAt, String explanation) {
         this.signalId = signalId;
         this.reporterKind = SignalInput.blankToNull(reporterKind);
         this.reporterId = reporterId;
         this.openSource = openSource;
         this.howObtained = howObtained;
         this.observedAt = observedAt;
-        this.note = note;
+        this.explanation = explanation;
         SelfValidating.validate(this, checks -> checks
                 .field("reporterKind", () -> {
                     if (this.reporterKind != null) {
@@ -29,7 +29,7 @@ public record SightingCommand(@NotNull UUID signalId, String reporterKind, UUID 
                     }
                 })
                 .field("howObtained", this::obtained)
-                .field("note", () -> FreeText.check(note, false, "The note")));
+                .field("explanation", () -> FreeText.check(explanation, false, "The explanation")));
     }
 
     public Reporter reporter(UUID staff) {

@@ -6,22 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it forward. */
-final class TestClock extends Clock {
+/** A clock that stands still until a test moves it on: time passing without waiting for it. */
+final class MovableClock extends Clock {
 
     private volatile Instant now;
 
-    TestClock(Instant start) {
+    MovableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
-        now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-        return now;
+    void advance(Duration duration) {
+        now = now.plus(duration);
     }
 
     @Override
@@ -31,6 +26,11 @@ final class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        throw new UnsupportedOperationException("the core works in UTC");
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
     }
 }
