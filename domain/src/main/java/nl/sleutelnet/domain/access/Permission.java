@@ -31,6 +31,8 @@ public enum Permission {
     VIEW_TEMPERATURE(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.ANALYST)),
     /** The signals and answers behind a temperature figure. */
     EXPLAIN_TEMPERATURE(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL)),
+    /** See the alerts raised when a buurt's temperature goes up a level, and mark them as seen. */
+    HANDLE_ALERTS(EnumSet.of(Role.COORDINATOR)),
     /** Open poll rounds and see their answers and response rates. */
     MANAGE_POLLS(EnumSet.of(Role.COORDINATOR));
 
