@@ -1,6 +1,7 @@
 package nl.sleutelnet.adapters.persistence;
 
 import nl.sleutelnet.application.port.out.AccountRepository;
+import nl.sleutelnet.application.port.out.AlertRepository;
 import nl.sleutelnet.application.port.out.ApiTokenRepository;
 import nl.sleutelnet.application.port.out.KeyPersonRepository;
 import nl.sleutelnet.application.port.out.NeighbourhoodRegister;
@@ -30,4 +31,6 @@ public interface Persistence {
     TieRepository ties();
 
     SignalRepository signals();
+
+    AlertRepository alerts();
 }

@@ -26,6 +26,7 @@ public final class JdbcPersistence implements Persistence {
     private final JdbcPartnerRepository partners;
     private final JdbcTieRepository ties;
     private final JdbcSignalRepository signals;
+    private final JdbcAlertRepository alerts;
 
     public JdbcPersistence(JdbcClient jdbc) {
         this.register = new JdbcNeighbourhoodRegister(jdbc);
@@ -36,6 +37,7 @@ public final class JdbcPersistence implements Persistence {
         this.partners = new JdbcPartnerRepository(jdbc);
         this.ties = new JdbcTieRepository(jdbc);
         this.signals = new JdbcSignalRepository(jdbc);
+        this.alerts = new JdbcAlertRepository(jdbc);
     }
 
     public JdbcPersistence(DataSource dataSource) {
@@ -92,5 +94,10 @@ public final class JdbcPersistence implements Persistence {
     @Override
     public JdbcSignalRepository signals() {
         return signals;
+    }
+
+    @Override
+    public JdbcAlertRepository alerts() {
+        return alerts;
     }
 }
