@@ -13,6 +13,7 @@ import nl.sleutelnet.application.port.out.IdGenerator;
 import nl.sleutelnet.application.port.out.InterventionDirectory;
 import nl.sleutelnet.application.port.out.Notifier;
 import nl.sleutelnet.application.port.out.PasswordHasher;
+import nl.sleutelnet.application.port.out.PollAnswerEvidence;
 import nl.sleutelnet.application.port.out.SecretSource;
 import nl.sleutelnet.application.service.AccountService;
 import nl.sleutelnet.application.service.ApiTokenService;
@@ -24,7 +25,7 @@ import nl.sleutelnet.application.service.NetworkReferences;
 import nl.sleutelnet.application.service.PartnerAndTieService;
 import nl.sleutelnet.application.service.SignInService;
 import nl.sleutelnet.application.service.SignalService;
-import nl.sleutelnet.application.service.TemperatureWatch;
+import nl.sleutelnet.application.service.TemperatureService;
 import nl.sleutelnet.application.service.ThemeService;
 
 /**
@@ -37,10 +38,14 @@ public final class Core {
     static final List<Class<?>> SERVICES = List.of(GeographyService.class, ThemeService.class,
             AccountService.class, ApiTokenService.class, SignInService.class, KeyPersonService.class,
             PartnerAndTieService.class, NetworkAnalysisService.class, KeyPersonImportService.class,
-            SignalService.class);
+            SignalService.class, TemperatureService.class);
 
     /** Until the interventions capability is plugged in, there are none: acting on a signal says so. */
     private static final InterventionDirectory NO_INTERVENTIONS = id -> false;
+
+    /** Until the poll capability is plugged in, no poll answers feed the temperature. */
+    // replaced by the poll repository when polls are merged
+    private static final PollAnswerEvidence NO_POLL_ANSWERS_YET = from -> List.of();
 
     private final Map<Class<?>, Object> useCases = new LinkedHashMap<>();
 
@@ -67,8 +72,12 @@ public final class Core {
         add(new PartnerAndTieService(persistence.partners(), persistence.ties(), references, ids));
         add(new NetworkAnalysisService(persistence.keyPersons(), persistence.partners(), persistence.ties(),
                 persistence.register(), persistence.themes(), settings.network(), clock));
+        TemperatureService temperature = new TemperatureService(persistence.signals(), NO_POLL_ANSWERS_YET,
+                persistence.alerts(), persistence.accounts(), persistence.register(), persistence.themes(), notifier,
+                ids, clock, settings.temperature(), settings.network().zone(), settings.publicUrl());
+        add(temperature);
         add(new SignalService(persistence.signals(), persistence.accounts(), references, NO_INTERVENTIONS, secrets,
-                ids, clock, settings.deadlines(), TemperatureWatch.NONE));
+                ids, clock, settings.deadlines(), temperature));
     }
 
     /** Every use-case interface the core offers. */

@@ -15,6 +15,7 @@ import nl.sleutelnet.bootstrap.support.BCryptPasswordHasher;
 import nl.sleutelnet.bootstrap.support.SecureRandomSecrets;
 import nl.sleutelnet.bootstrap.support.TransactionalUseCases;
 import nl.sleutelnet.domain.signal.AssessmentDeadlines;
+import nl.sleutelnet.domain.temperature.TemperatureSettings;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,9 +72,16 @@ public class UseCaseConfiguration {
         return new AssessmentDeadlines(days.stream().map(Duration::ofDays).toList());
     }
 
+    /** The temperature model's settings, {@code sleutelnet.temperature.*}; see docs/temperatuur.md. */
     @Bean
-    CoreSettings coreSettings(NetworkSettings network, AssessmentDeadlines deadlines) {
-        return new CoreSettings(network, deadlines);
+    TemperatureSettings temperatureSettings(Environment environment) {
+        return TemperatureProperties.read(environment);
+    }
+
+    @Bean
+    CoreSettings coreSettings(NetworkSettings network, AssessmentDeadlines deadlines, TemperatureSettings temperature,
+            Environment environment) {
+        return new CoreSettings(network, deadlines, temperature, TemperatureProperties.publicUrl(environment));
     }
 
     @Bean

@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+import nl.sleutelnet.adapters.persistence.Persistence;
 import nl.sleutelnet.adapters.persistence.memory.MemoryPersistence;
 import nl.sleutelnet.application.port.in.account.CreateAccountCommand;
 import nl.sleutelnet.application.port.in.account.CreateAccountUseCase;
@@ -30,9 +32,15 @@ final class CoreFixture {
     final Core core;
 
     CoreFixture() {
+        this(UnaryOperator.identity());
+    }
+
+    /** @param wrap puts something between the core and the memory adapter, such as a spy on one repository */
+    CoreFixture(UnaryOperator<Persistence> wrap) {
         AtomicLong next = new AtomicLong();
-        core = new Core(persistence, FAST_HASHER, new SecureRandomSecrets(), () -> new UUID(0x5eed, next.incrementAndGet()),
-                Clock.fixed(NOW, ZoneOffset.UTC), notifier, CoreSettings.defaults());
+        core = new Core(wrap.apply(persistence), FAST_HASHER, new SecureRandomSecrets(),
+                () -> new UUID(0x5eed, next.incrementAndGet()), Clock.fixed(NOW, ZoneOffset.UTC), notifier,
+                CoreSettings.defaults());
     }
 
     <T> T useCase(Class<T> type) {
