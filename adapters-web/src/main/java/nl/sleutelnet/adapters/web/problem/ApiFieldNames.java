@@ -67,7 +67,10 @@ public final class ApiFieldNames {
             Map.entry("b", "b.id"),
             Map.entry("strength", "sterkte"),
             Map.entry("since", "sinds"),
-            Map.entry("lastContact", "laatsteContact"));
+            Map.entry("lastContact", "laatsteContact"),
+            // the temperature: a buurt × theme in the path, a series' days, an alert
+            Map.entry("neighbourhoodCode", "buurtcode"),
+            Map.entry("alertId", "id"));
 
     /** One segment: a name, then any indexes ({@code purposes[0]}, {@code rings[1][2]}). */
     private static final Pattern SEGMENT = Pattern.compile("([^\\[]*)(.*)");
