@@ -31,8 +31,12 @@
           return days.format(new Date(p[0].value[0])) + '<br>' + d.score + ' ' + scores.format(p[0].value[1]);
         }
       },
-      xAxis: { type: 'time', axisLabel: { color: '#1a1a1a', formatter: function (v) { return days.format(new Date(v)); } } },
-      yAxis: { type: 'value', min: 0, max: Math.ceil(highest + 1), axisLabel: { color: '#1a1a1a' } },
+      xAxis: {
+        type: 'time',
+        axisLabel: { color: '#1a1a1a', hideOverlap: true, formatter: function (v) { return days.format(new Date(v)); } }
+      },
+      yAxis: { type: 'value', min: 0, max: Math.ceil((highest + 1) / 2) * 2, interval: 2,
+        axisLabel: { color: '#1a1a1a' } },
       series: [{
         type: 'line', name: d.score, data: points, showSymbol: false, step: false,
         lineStyle: { width: 2.5, color: '#154273' }, itemStyle: { color: '#154273' },

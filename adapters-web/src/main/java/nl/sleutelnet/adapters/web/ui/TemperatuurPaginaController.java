@@ -29,7 +29,6 @@ import nl.sleutelnet.domain.shared.DomainException;
 import nl.sleutelnet.domain.shared.PageRequest;
 import nl.sleutelnet.domain.temperature.AreaTemperature;
 import nl.sleutelnet.domain.theme.Theme;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,18 +56,16 @@ public class TemperatuurPaginaController {
     private final ShowTemperatureSeriesUseCase series;
     private final ListAlertsUseCase alerts;
     private final AcknowledgeAlertUseCase acknowledge;
-    private final MessageSource messages;
     private final Clock clock;
 
     public TemperatuurPaginaController(ShowTemperatureMapUseCase map, ExplainTemperatureUseCase explain,
             ShowTemperatureSeriesUseCase series, ListAlertsUseCase alerts, AcknowledgeAlertUseCase acknowledge,
-            MessageSource messages, Clock clock) {
+            Clock clock) {
         this.map = map;
         this.explain = explain;
         this.series = series;
         this.alerts = alerts;
         this.acknowledge = acknowledge;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -157,10 +154,10 @@ public class TemperatuurPaginaController {
         return "temperatuur/waarschuwingen";
     }
 
+    /** A colleague who was just as quick, or an old page, is told so on the list; the template translates it. */
     @PostMapping("/waarschuwingen/{id}/gezien")
     public String gezien(Actor actor, @PathVariable UUID id, @RequestParam long version,
-            @RequestParam(defaultValue = "0") int pagina, RedirectAttributes redirect,
-            java.util.Locale locale) {
+            @RequestParam(defaultValue = "0") int pagina, RedirectAttributes redirect) {
         try {
             acknowledge.acknowledgeAlert(actor, new AcknowledgeAlertCommand(id, version));
             redirect.addFlashAttribute("gezien", true);
@@ -168,7 +165,11 @@ public class TemperatuurPaginaController {
             if (e.kind() == DomainException.Kind.FORBIDDEN || e.kind() == DomainException.Kind.NOT_FOUND) {
                 throw e;
             }
-            redirect.addFlashAttribute("fout", FormErrors.explain(e.code(), e.getMessage(), messages, locale));
+            // the only change an alert knows is being seen: a newer version means a colleague saw it first
+            boolean seenByOther = e.kind() == DomainException.Kind.STALE;
+            redirect.addFlashAttribute("foutCode", seenByOther ? "alert.already-acknowledged" : e.code());
+            redirect.addFlashAttribute("foutTekst", seenByOther ? "A colleague marked this alert as seen just "
+                    + "before you; nothing changed." : e.getMessage());
         }
         return "redirect:/temperatuur/waarschuwingen" + (pagina > 0 ? "?pagina=" + pagina : "");
     }
