@@ -41,6 +41,7 @@ import nl.sleutelnet.application.port.in.temperature.TemperatureSeries;
 import nl.sleutelnet.application.port.in.temperature.TemperatureSeriesQuery;
 import nl.sleutelnet.application.port.out.AlertRepository;
 import nl.sleutelnet.application.port.out.SignalRepository;
+import nl.sleutelnet.application.service.TemperatureWatch;
 import nl.sleutelnet.domain.access.AccessDeniedException;
 import nl.sleutelnet.domain.access.Actor;
 import nl.sleutelnet.domain.geography.DistrictCode;
@@ -54,6 +55,7 @@ import nl.sleutelnet.domain.signal.SignalId;
 import nl.sleutelnet.domain.signal.SignalStatus;
 import nl.sleutelnet.domain.signal.TrackingCode;
 import nl.sleutelnet.domain.temperature.Level;
+import nl.sleutelnet.domain.temperature.PollEvidence;
 import nl.sleutelnet.domain.temperature.Reliability;
 import nl.sleutelnet.domain.temperature.TemperatureSettings;
 import nl.sleutelnet.domain.theme.ThemeCode;
@@ -191,6 +193,25 @@ class TemperatureUseCasesTest {
         assess(coordinator, signal.id(), "LOW");
         assertThat(figure(MALBERG, WIJ_ZIJ).level()).as("assessed again as LOW: 0.8").isEqualTo(Level.CALM);
         assertThat(alerts()).as("a fall raises nothing").hasSize(1);
+    }
+
+    @Test
+    void pollAnswersThatRaiseALevelAreAnAlertToo() {
+        TemperatureWatch watch = fixture.core.useCase(TemperatureWatch.class);
+        PollEvidence veryTense = new PollEvidence(UUID.randomUUID(), UUID.randomUUID(),
+                NeighbourhoodCode.of(MALBERG), ThemeCode.of(WIJ_ZIJ), 1, NOW);
+        watch.answersGiven(List.of(veryTense));
+        assertThat(alerts()).singleElement().satisfies(a -> {
+            assertThat(a.alert().from()).isEqualTo(Level.CALM);
+            assertThat(a.alert().to()).as("one answer of 1 is tension 5: heated").isEqualTo(Level.HEATED);
+            assertThat(a.alert().score()).isCloseTo(5.0, within(1e-9));
+        });
+        assertThat(fixture.notifier.sent).singleElement()
+                .satisfies(m -> assertThat(m.body()).contains("van rustig naar verhit"));
+
+        watch.answersGiven(List.of(new PollEvidence(UUID.randomUUID(), UUID.randomUUID(),
+                NeighbourhoodCode.of(MALBERG), ThemeCode.of(WIJ_ZIJ), 9, NOW)));
+        assertThat(alerts()).as("a calm answer raises nothing").hasSize(1);
     }
 
     @Test
