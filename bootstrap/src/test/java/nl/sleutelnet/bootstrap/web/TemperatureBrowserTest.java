@@ -70,7 +70,8 @@ class TemperatureBrowserTest extends RunningApplication {
         @SuppressWarnings("unchecked")
         List<Object> drawn = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript("""
                 var chart = echarts.getInstanceByDom(document.getElementById('kaart'));
-                var malberg = chart.getOption().series[0].data.filter(function (x) { return x.name === arguments[0]; })[0];
+                var malberg = chart.getOption().series[0].data
+                        .filter(function (x) { return x.name === arguments[0]; })[0];
                 var css = getComputedStyle(document.documentElement);
                 return [malberg.itemStyle.areaColor, css.getPropertyValue('--niveau-escalating').trim(),
                         css.getPropertyValue('--niveau-calm').trim(), malberg.url];

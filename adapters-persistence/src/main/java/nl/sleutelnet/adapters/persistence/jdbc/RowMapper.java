@@ -61,6 +61,7 @@ public interface RowMapper {
     @Mapping(target = "from", source = "fromLevel")
     @Mapping(target = "to", source = "toLevel")
     @Mapping(target = "at", source = "raisedAt")
-    @Mapping(target = "withVersion", ignore = true) // a copy method, not a property: the version comes in the constructor
+    // withVersion is a copy method, not a property: the version comes through the constructor
+    @Mapping(target = "withVersion", ignore = true)
     Alert toAlert(AlertRow row);
 }
