@@ -1,6 +1,7 @@
 package nl.sleutelnet.adapters.persistence;
 
 import nl.sleutelnet.application.port.out.AccountRepository;
+import nl.sleutelnet.application.port.out.AlertRepository;
 import nl.sleutelnet.application.port.out.ApiTokenRepository;
 import nl.sleutelnet.application.port.out.KeyPersonRepository;
 import nl.sleutelnet.application.port.out.NeighbourhoodRegister;
@@ -34,4 +35,7 @@ public interface Persistence {
 
     /** Poll rounds and invitations; also the poll answers the temperature reads. */
     PollRepository polls();
+
+    /** The alerts raised when a buurt's temperature goes up a level. */
+    AlertRepository alerts();
 }

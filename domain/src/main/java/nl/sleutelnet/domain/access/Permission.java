@@ -40,7 +40,9 @@ public enum Permission {
      * See poll rounds and their figures (response rates, ratings per buurt and theme), never who answered what: the
      * coordinator every round, a professional the rounds and figures of their own buurten, an analyst every round.
      */
-    VIEW_POLLS(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.ANALYST));
+    VIEW_POLLS(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.ANALYST)),
+    /** See the alerts raised when a buurt's temperature goes up a level, and mark them as seen. */
+    HANDLE_ALERTS(EnumSet.of(Role.COORDINATOR));
 
     private final Set<Role> grantedTo;
 

@@ -27,6 +27,7 @@ public final class JdbcPersistence implements Persistence {
     private final JdbcTieRepository ties;
     private final JdbcSignalRepository signals;
     private final JdbcPollRepository polls;
+    private final JdbcAlertRepository alerts;
 
     public JdbcPersistence(JdbcClient jdbc) {
         this.register = new JdbcNeighbourhoodRegister(jdbc);
@@ -38,6 +39,7 @@ public final class JdbcPersistence implements Persistence {
         this.ties = new JdbcTieRepository(jdbc);
         this.signals = new JdbcSignalRepository(jdbc);
         this.polls = new JdbcPollRepository(jdbc);
+        this.alerts = new JdbcAlertRepository(jdbc);
     }
 
     public JdbcPersistence(DataSource dataSource) {
@@ -99,5 +101,10 @@ public final class JdbcPersistence implements Persistence {
     @Override
     public JdbcPollRepository polls() {
         return polls;
+    }
+
+    @Override
+    public JdbcAlertRepository alerts() {
+        return alerts;
     }
 }

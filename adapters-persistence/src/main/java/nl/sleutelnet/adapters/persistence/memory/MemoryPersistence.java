@@ -20,6 +20,7 @@ public final class MemoryPersistence implements Persistence {
     private final MemoryTieRepository ties = new MemoryTieRepository();
     private final MemorySignalRepository signals = new MemorySignalRepository();
     private final MemoryPollRepository polls = new MemoryPollRepository();
+    private final MemoryAlertRepository alerts = new MemoryAlertRepository();
 
     private MemoryPersistence(MaastrichtRegister source) {
         this.register = new MemoryNeighbourhoodRegister(source);
@@ -74,5 +75,10 @@ public final class MemoryPersistence implements Persistence {
     @Override
     public MemoryPollRepository polls() {
         return polls;
+    }
+
+    @Override
+    public MemoryAlertRepository alerts() {
+        return alerts;
     }
 }

@@ -90,7 +90,10 @@ public final class ApiFieldNames {
             Map.entry("explanation", "toelichting"),
             Map.entry("intervention", "interventie"),
             Map.entry("signalId", "id"),
-            Map.entry("overdue", "achterstallig"));
+            Map.entry("overdue", "achterstallig"),
+            // the temperature: a buurt × theme in the path, a series' days, an alert
+            Map.entry("neighbourhoodCode", "buurtcode"),
+            Map.entry("alertId", "id"));
 
     /** One segment: a name, then any indexes ({@code purposes[0]}, {@code rings[1][2]}). */
     private static final Pattern SEGMENT = Pattern.compile("([^\\[]*)(.*)");
