@@ -94,7 +94,7 @@ class TemperatureBrowserTest extends RunningApplication {
         assertThat(browser.text("#cijfers")).contains("escalerend").contains("10,00").contains("stijgend")
                 .contains("hoog (4 bronnen)");
         assertThat(browser.all("#signalen tbody tr")).hasSize(4);
-        assertThat(browser.text("#signalen")).contains("Leuzen op de muur van het buurthuis").contains("Geduid")
+        assertThat(browser.text("#signalen")).contains("Leuzen op de muur van het buurthuis").contains("Beoordeeld")
                 .contains("1,0 (hoog)").contains("0,500 (1 bron)");
         assertThat(browser.find("tr[data-signaal='" + signals.get(0).id() + "'] a").getAttribute("href"))
                 .endsWith("/signalen/" + signals.get(0).id());
