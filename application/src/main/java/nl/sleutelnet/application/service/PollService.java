@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +100,8 @@ public final class PollService implements OpenPollRoundUseCase, ListPollRoundsUs
         actor.require(Permission.MANAGE_POLLS);
         Instant now = clock.instant();
         List<FieldViolation> problems = new ArrayList<>(references.checkNeighbourhoods(command.neighbourhoodCodes()));
-        problems.addAll(references.checkThemes(Set.copyOf(command.themeCodes())));
+        // in the order given (Set.copyOf would list unknown themes in a different order on every start)
+        problems.addAll(references.checkThemes(new LinkedHashSet<>(command.themeCodes())));
         Instant opensAt = command.opensAt() == null || !command.opensAt().isAfter(now) ? now : command.opensAt();
         Instant closesAt = command.closesAt() == null ? opensAt.plus(settings.defaultPeriod()) : command.closesAt();
         if (!closesAt.isAfter(now)) {

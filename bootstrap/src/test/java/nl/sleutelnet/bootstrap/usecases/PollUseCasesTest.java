@@ -379,6 +379,13 @@ class PollUseCasesTest {
                         .extracting(FieldViolation::field)
                         .containsExactlyInAnyOrder("neighbourhoods", "themes", "closesAt"));
         assertThatThrownBy(() -> open.openPollRound(coordinator, new OpenPollRoundCommand(List.of(MALBERG),
+                List.of("zeta-onbekend", "alfa-onbekend", "midden-onbekend"), null, null, null, null)))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .as("unknown themes in the order given, the same on every start")
+                        .extracting(FieldViolation::message).containsExactly(
+                                "There is no active theme 'zeta-onbekend'.", "There is no active theme 'alfa-onbekend'.",
+                                "There is no active theme 'midden-onbekend'."));
+        assertThatThrownBy(() -> open.openPollRound(coordinator, new OpenPollRoundCommand(List.of(MALBERG),
                 List.of("wij-zij"), null, CoreFixture.NOW.plus(Duration.ofDays(10)), "WEEKLY", null)))
                 .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field, FieldViolation::code).containsExactly(

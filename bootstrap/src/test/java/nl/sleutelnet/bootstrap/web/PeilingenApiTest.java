@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -175,7 +174,7 @@ class PeilingenApiTest extends MailingApplication {
 
         Http.Response references = http().send("POST", "/api/v1/peilingen", Http.json(Map.of(
                 "buurten", List.of("BU09359999"), "themas", List.of("onbekend"),
-                "sluit", Instant.now().minusSeconds(3600).toString())), "Authorization", coordinator,
+                "sluit", clock.instant().minusSeconds(3600).toString())), "Authorization", coordinator,
                 "Content-Type", "application/json");
         assertThat(references.status()).isEqualTo(400);
         assertThat(names(references.json())).containsExactlyInAnyOrder("buurten", "themas", "sluit");

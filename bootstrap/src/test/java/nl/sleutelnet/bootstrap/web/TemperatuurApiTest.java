@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +136,7 @@ class TemperatuurApiTest extends RunningApplication {
 
     @Test
     void theSeriesHasOneDayPerDayOldestFirst() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        LocalDate today = today();
         Response response = http.get("/api/v1/temperatuur/" + ITTEREN + "/" + THEMA + "/reeks?van="
                 + today.minusDays(9) + "&tot=" + today, "Authorization", analyst);
         assertThat(response.status()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package nl.sleutelnet.application.port.in.poll;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.sleutelnet.application.port.in.SelfValidating;
@@ -26,7 +27,8 @@ public record AnswerPollCommand(String token, Map<String, Integer> ratings, Stri
                 }
             });
         }
-        this.ratings = Map.copyOf(given);
+        // in the order given: Map.copyOf would iterate in a different order on every start
+        this.ratings = Collections.unmodifiableMap(given);
         this.remark = remark;
         SelfValidating.validate(this, checks -> {
             checks.field("ratings", () -> Invariants.require(!given.isEmpty(), "poll.ratings.empty",
