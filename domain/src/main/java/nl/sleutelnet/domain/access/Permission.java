@@ -42,7 +42,11 @@ public enum Permission {
      */
     VIEW_POLLS(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.ANALYST)),
     /** See the alerts raised when a buurt's temperature goes up a level, and mark them as seen. */
-    HANDLE_ALERTS(EnumSet.of(Role.COORDINATOR));
+    HANDLE_ALERTS(EnumSet.of(Role.COORDINATOR)),
+    /** Read and export the audit log: who did what with which data, when, from where and why. */
+    VIEW_AUDIT(EnumSet.of(Role.ADMIN)),
+    /** Record that personal data was given to a third party, with the recipient and the legal basis. */
+    RECORD_DISCLOSURES(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.ADMIN));
 
     private final Set<Role> grantedTo;
 

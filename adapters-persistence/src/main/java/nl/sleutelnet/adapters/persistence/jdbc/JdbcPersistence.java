@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import nl.sleutelnet.adapters.persistence.Persistence;
 import nl.sleutelnet.adapters.persistence.jdbc.migration.V2__Maastricht_register;
 import nl.sleutelnet.adapters.persistence.jdbc.migration.V3__Default_themes;
+import nl.sleutelnet.adapters.persistence.jdbc.migration.V9_1__Audit_log_append_only;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +29,7 @@ public final class JdbcPersistence implements Persistence {
     private final JdbcSignalRepository signals;
     private final JdbcPollRepository polls;
     private final JdbcAlertRepository alerts;
+    private final JdbcAuditLog auditLog;
 
     public JdbcPersistence(JdbcClient jdbc) {
         this.register = new JdbcNeighbourhoodRegister(jdbc);
@@ -40,6 +42,7 @@ public final class JdbcPersistence implements Persistence {
         this.signals = new JdbcSignalRepository(jdbc);
         this.polls = new JdbcPollRepository(jdbc);
         this.alerts = new JdbcAlertRepository(jdbc);
+        this.auditLog = new JdbcAuditLog(jdbc);
     }
 
     public JdbcPersistence(DataSource dataSource) {
@@ -48,7 +51,7 @@ public final class JdbcPersistence implements Persistence {
 
     /** The migrations written in Java; Flyway finds the SQL ones itself. */
     public static List<JavaMigration> javaMigrations() {
-        return List.of(new V2__Maastricht_register(), new V3__Default_themes());
+        return List.of(new V2__Maastricht_register(), new V3__Default_themes(), new V9_1__Audit_log_append_only());
     }
 
     /** Brings the schema up to date without Spring Boot (tests, embedding). */
@@ -106,5 +109,10 @@ public final class JdbcPersistence implements Persistence {
     @Override
     public JdbcAlertRepository alerts() {
         return alerts;
+    }
+
+    @Override
+    public JdbcAuditLog auditLog() {
+        return auditLog;
     }
 }

@@ -1,0 +1,22 @@
+package nl.sleutelnet.domain.audit;
+
+/**
+ * Why data is processed: the processing activity ("verwerkingsactiviteit") an audit entry belongs to. Each use case
+ * has exactly one; the list follows the purposes in docs/privacy.md.
+ */
+public enum AuditPurpose {
+    /** Building and keeping in touch with the network of key persons and partners. */
+    NETWORK_CONTACT,
+    /** Receiving, assessing and handling signals, and the temperature derived from them. */
+    SIGNALS,
+    /** Temperature polls among key persons. */
+    POLLS,
+    /** Tailor-made interventions. */
+    INTERVENTIONS,
+    /** Staff accounts, sign-in and API tokens of city systems. */
+    ACCOUNTS,
+    /** Buurten, wijken and themes: no personal data. */
+    REFERENCE_DATA,
+    /** Accountability: reading the audit log, recording disclosures. */
+    ACCOUNTABILITY
+}
