@@ -16,6 +16,7 @@ import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.application.port.out.SecretSource;
 import nl.sleutelnet.application.service.AccountService;
 import nl.sleutelnet.application.service.ApiTokenService;
+import nl.sleutelnet.application.service.AuditService;
 import nl.sleutelnet.application.service.GeographyService;
 import nl.sleutelnet.application.service.KeyPersonImportService;
 import nl.sleutelnet.application.service.KeyPersonService;
@@ -28,10 +29,15 @@ import nl.sleutelnet.application.service.SignInService;
 import nl.sleutelnet.application.service.SignalService;
 import nl.sleutelnet.application.service.TemperatureService;
 import nl.sleutelnet.application.service.ThemeService;
+import nl.sleutelnet.bootstrap.audit.AuditTable;
+import nl.sleutelnet.bootstrap.audit.AuditedUseCases;
+import nl.sleutelnet.bootstrap.audit.Transactions;
 
 /**
  * The core assembled from its ports, in plain Java: every use-case service, reachable by its inbound interface.
- * The Spring application exposes each interface as a bean; tests and embedders can use it directly.
+ * The Spring application exposes each interface as a bean; tests and embedders can use it directly. Every use case
+ * comes wrapped: each call runs in one transaction (when {@link Transactions} are given) and is recorded in the
+ * audit log as {@link AuditTable} says; see {@link AuditedUseCases}.
  */
 public final class Core {
 
@@ -39,19 +45,30 @@ public final class Core {
     static final List<Class<?>> SERVICES = List.of(GeographyService.class, ThemeService.class,
             AccountService.class, ApiTokenService.class, SignInService.class, KeyPersonService.class,
             PartnerAndTieService.class, NetworkAnalysisService.class, KeyPersonImportService.class,
-            SignalService.class, TemperatureService.class, PollService.class, PollAnswerService.class);
+            SignalService.class, TemperatureService.class, PollService.class, PollAnswerService.class,
+            AuditService.class);
+
+    private static final String USE_CASES = "nl.sleutelnet.application.port.in";
 
     /** Until the interventions capability is plugged in, there are none: acting on a signal says so. */
     private static final InterventionDirectory NO_INTERVENTIONS = id -> false;
 
     private final Map<Class<?>, Object> useCases = new LinkedHashMap<>();
+    private final AuditedUseCases audited;
 
-    /**
-     * @param notifier sends poll invitations, reminders and alerts (SMTP in the application)
-     * @param settings the municipality's choices; {@link CoreSettings#defaults()} documents the defaults
-     */
+    /** A core without transactions: for the memory adapter, or an embedder that manages none. */
     public Core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock,
             Notifier notifier, CoreSettings settings) {
+        this(persistence, hasher, secrets, ids, clock, notifier, settings, Transactions.NONE);
+    }
+
+    /**
+     * @param notifier     sends poll invitations, reminders and alerts (SMTP in the application)
+     * @param settings     the municipality's choices; {@link CoreSettings#defaults()} documents the defaults
+     * @param transactions the persistence adapter's transactions: every use-case call and its audit entry run in one
+     */
+    public Core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock,
+            Notifier notifier, CoreSettings settings, Transactions transactions) {
         checkNotNull(persistence, "persistence");
         checkNotNull(notifier, "notifier");
         checkNotNull(settings, "settings");
@@ -79,12 +96,21 @@ public final class Core {
                 persistence.register(), references, notifier, secrets, ids, clock, settings.polls()));
         add(new PollAnswerService(persistence.polls(), persistence.keyPersons(), persistence.themes(),
                 persistence.register(), clock, temperature));
+        add(new AuditService(persistence.auditLog(), ids, clock, settings.network().zone()));
+        audited = new AuditedUseCases(persistence.auditLog(), transactions, ids, clock);
+        useCases.replaceAll((type, service) -> type.getPackageName().startsWith(USE_CASES) ? wrapped(type, service)
+                : service);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T wrapped(Class<T> type, Object service) {
+        return audited.wrap(type, (T) service);
     }
 
     /** Every use-case interface the core offers. */
     public static List<Class<?>> useCaseInterfaces() {
         return SERVICES.stream().flatMap(s -> Arrays.stream(s.getInterfaces()))
-                .filter(i -> i.getPackageName().startsWith("nl.sleutelnet.application.port.in")).toList();
+                .filter(i -> i.getPackageName().startsWith(USE_CASES)).toList();
     }
 
     public <T> T useCase(Class<T> type) {

@@ -4,7 +4,9 @@ import java.util.List;
 import nl.sleutelnet.application.port.in.account.CreateAccountCommand;
 import nl.sleutelnet.application.port.in.account.CreateAccountUseCase;
 import nl.sleutelnet.application.port.in.account.ListAccountsUseCase;
+import nl.sleutelnet.application.port.in.audit.CallContext;
 import nl.sleutelnet.domain.access.Actor;
+import nl.sleutelnet.domain.audit.AuditOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -37,6 +39,12 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        try (CallContext.Scope job = CallContext.open(AuditOrigin.job("demo-data"))) {
+            load();
+        }
+    }
+
+    private void load() {
         Actor system = Actor.system();
         if (list.listAccounts(system).stream().anyMatch(a -> a.username().value().equals("regisseur"))) {
             return;

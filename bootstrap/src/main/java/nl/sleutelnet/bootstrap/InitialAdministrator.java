@@ -3,6 +3,8 @@ package nl.sleutelnet.bootstrap;
 import nl.sleutelnet.application.port.in.account.EnsureInitialAdminUseCase;
 import nl.sleutelnet.application.port.in.account.InitialAdminCommand;
 import nl.sleutelnet.application.port.in.account.InitialAdminResult;
+import nl.sleutelnet.application.port.in.audit.CallContext;
+import nl.sleutelnet.domain.audit.AuditOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +38,10 @@ class InitialAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        InitialAdminResult result = initialAdmin.ensureInitialAdmin(new InitialAdminCommand(username, password));
+        InitialAdminResult result;
+        try (CallContext.Scope job = CallContext.open(AuditOrigin.job("start-up"))) {
+            result = initialAdmin.ensureInitialAdmin(new InitialAdminCommand(username, password));
+        }
         if (!result.created()) {
             return;
         }

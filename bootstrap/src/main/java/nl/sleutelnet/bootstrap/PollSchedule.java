@@ -1,7 +1,9 @@
 package nl.sleutelnet.bootstrap;
 
+import nl.sleutelnet.application.port.in.audit.CallContext;
 import nl.sleutelnet.application.port.in.poll.HousekeepingReport;
 import nl.sleutelnet.application.port.in.poll.PollHousekeepingUseCase;
+import nl.sleutelnet.domain.audit.AuditOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,7 +32,7 @@ public class PollSchedule {
     @Scheduled(initialDelayString = "${sleutelnet.polls.housekeeping.initial-delay:PT1M}",
             fixedDelayString = "${sleutelnet.polls.housekeeping.interval:PT1H}")
     public void run() {
-        try {
+        try (CallContext.Scope job = CallContext.open(AuditOrigin.job("poll-housekeeping"))) {
             HousekeepingReport report = housekeeping.pollHousekeeping();
             if (!report.equals(new HousekeepingReport(0, 0, 0, 0, 0, 0))) {
                 LOG.info("Poll housekeeping: {} rounds opened, {} closed, {} planned; {} invitations and {} reminders "

@@ -12,25 +12,25 @@ import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.application.port.out.SecretSource;
 import nl.sleutelnet.application.service.NetworkSettings;
 import nl.sleutelnet.application.service.PollSettings;
+import nl.sleutelnet.bootstrap.audit.Transactions;
 import nl.sleutelnet.bootstrap.support.BCryptPasswordHasher;
 import nl.sleutelnet.bootstrap.support.SecureRandomSecrets;
-import nl.sleutelnet.bootstrap.support.TransactionalUseCases;
+import nl.sleutelnet.bootstrap.support.SpringTransactions;
 import nl.sleutelnet.domain.signal.AssessmentDeadlines;
 import nl.sleutelnet.domain.temperature.TemperatureSettings;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Wires the core by hand (no component scanning of the core) and publishes each use case as a bean of its
- * interface, running in a transaction when the persistence adapter has one.
+ * interface, running in a transaction when the persistence adapter has one, and recorded in the audit log.
  */
 @Configuration(proxyBeanMethods = false)
 public class UseCaseConfiguration {
@@ -106,10 +106,13 @@ public class UseCaseConfiguration {
         return new CoreSettings(network, deadlines, polls, temperature);
     }
 
+    /** The core, its use cases in the transactions of the persistence adapter when it has them (JDBC). */
     @Bean
     Core core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock,
-            Notifier notifier, CoreSettings settings) {
-        return new Core(persistence, hasher, secrets, ids, clock, notifier, settings);
+            Notifier notifier, CoreSettings settings, ObjectProvider<PlatformTransactionManager> transactions) {
+        PlatformTransactionManager manager = transactions.getIfAvailable();
+        return new Core(persistence, hasher, secrets, ids, clock, notifier, settings,
+                manager == null ? Transactions.NONE : new SpringTransactions(manager));
     }
 
     @Bean
@@ -123,13 +126,8 @@ public class UseCaseConfiguration {
         };
     }
 
+    /** Each use case as the core gives it: in a transaction, audited. */
     private static <T> RootBeanDefinition definition(Class<T> type, BeanFactory beans) {
-        return new RootBeanDefinition(type, () -> {
-            T service = beans.getBean(Core.class).useCase(type);
-            ObjectProvider<PlatformTransactionManager> manager = beans.getBeanProvider(PlatformTransactionManager.class);
-            PlatformTransactionManager transactions = manager.getIfAvailable();
-            return TransactionalUseCases.wrap(type, service,
-                    transactions == null ? null : new TransactionTemplate(transactions));
-        });
+        return new RootBeanDefinition(type, () -> beans.getBean(Core.class).useCase(type));
     }
 }
