@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Clock;
 import java.util.List;
+import nl.sleutelnet.application.port.in.account.ApiTokenIdentity;
 import nl.sleutelnet.application.port.in.account.AuthenticateApiTokenUseCase;
 import nl.sleutelnet.application.port.in.account.IssueApiTokenCommand;
 import nl.sleutelnet.application.port.in.account.IssueApiTokenUseCase;
@@ -76,16 +77,15 @@ public final class ApiTokenService implements IssueApiTokenUseCase, ListApiToken
     }
 
     @Override
-    public Actor authenticateApiToken(String presentedSecret) {
+    public ApiTokenIdentity authenticateApiToken(String presentedSecret) {
         if (!ApiTokenSecret.looksLikeToken(presentedSecret)) {
             throw refused();
         }
         String hash = ApiTokenSecret.parse(presentedSecret).hash();
         return tokens.findBySecretHash(hash)
                 .filter(ApiToken::isActive)
-                .flatMap(token -> accounts.findById(token.accountId()))
-                .filter(Account::enabled)
-                .map(Account::asActor)
+                .flatMap(token -> accounts.findById(token.accountId()).filter(Account::enabled)
+                        .map(account -> new ApiTokenIdentity(account.asActor(), token.id(), token.name())))
                 .orElseThrow(ApiTokenService::refused);
     }
 

@@ -81,7 +81,9 @@ class SignInAndTokenServiceTest {
         IssuedApiToken issued = apiTokens.issueApiToken(admin.asActor(),
                 new IssueApiTokenCommand(system.id().value(), "Koppeling zaaksysteem"));
 
-        assertThat(apiTokens.authenticateApiToken(issued.secret().reveal()).username()).isEqualTo("zaaksysteem");
+        assertThat(apiTokens.authenticateApiToken(issued.secret().reveal()))
+                .satisfies(identity -> assertThat(identity.actor().username()).isEqualTo("zaaksysteem"))
+                .satisfies(identity -> assertThat(identity.tokenName()).isEqualTo("Koppeling zaaksysteem"));
         assertThat(tokens.findByAccount(system.id())).singleElement()
                 .satisfies(t -> assertThat(t.secretHash()).isNotEqualTo(issued.secret().reveal()));
 
@@ -89,7 +91,8 @@ class SignInAndTokenServiceTest {
                 .as("a token is revoked through its own account only")
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
-        assertThat(apiTokens.authenticateApiToken(issued.secret().reveal()).username()).isEqualTo("zaaksysteem");
+        assertThat(apiTokens.authenticateApiToken(issued.secret().reveal()).actor().username())
+                .isEqualTo("zaaksysteem");
 
         apiTokens.revokeApiToken(admin.asActor(), system.id(), issued.token().id());
         assertThatThrownBy(() -> apiTokens.authenticateApiToken(issued.secret().reveal()))

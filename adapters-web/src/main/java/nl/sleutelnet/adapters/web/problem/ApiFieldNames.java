@@ -93,7 +93,12 @@ public final class ApiFieldNames {
             Map.entry("overdue", "achterstallig"),
             // the temperature: a buurt × theme in the path, a series' days, an alert
             Map.entry("neighbourhoodCode", "buurtcode"),
-            Map.entry("alertId", "id"));
+            Map.entry("alertId", "id"),
+            // the audit log's query parameters
+            Map.entry("action", "actie"),
+            Map.entry("result", "resultaat"),
+            Map.entry("purpose", "doel"),
+            Map.entry("disclosuresOnly", "alleenVerstrekkingen"));
 
     /** One segment: a name, then any indexes ({@code purposes[0]}, {@code rings[1][2]}). */
     private static final Pattern SEGMENT = Pattern.compile("([^\\[]*)(.*)");

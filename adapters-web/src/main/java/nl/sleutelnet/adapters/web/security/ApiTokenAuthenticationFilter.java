@@ -5,7 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
+import nl.sleutelnet.application.port.in.account.ApiTokenIdentity;
 import nl.sleutelnet.application.port.in.account.AuthenticateApiTokenUseCase;
+import nl.sleutelnet.application.port.in.audit.CallContext;
+import nl.sleutelnet.domain.audit.AuditOrigin;
 import nl.sleutelnet.domain.shared.DomainException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -43,16 +47,20 @@ public final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
+        ApiTokenIdentity identity;
         try {
+            identity = tokens.authenticateApiToken(token);
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(new ActorAuthentication(tokens.authenticateApiToken(token)));
+            context.setAuthentication(new ActorAuthentication(identity.actor()));
             SecurityContextHolder.setContext(context);
         } catch (DomainException e) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException(e.getMessage()));
             return;
         }
-        try {
+        // the audit log names the city system by its token's name
+        try (CallContext.Scope system = CallContext.open(new AuditOrigin(AuditOrigin.Channel.API,
+                Optional.of(identity.tokenName()), Optional.ofNullable(request.getRemoteAddr())))) {
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.clearContext();

@@ -1,6 +1,5 @@
 package nl.sleutelnet.application.port.in.account;
 
-import nl.sleutelnet.domain.access.Actor;
 
 /** Identifies a city system by the API token it presents. */
 public interface AuthenticateApiTokenUseCase {
@@ -10,5 +9,5 @@ public interface AuthenticateApiTokenUseCase {
      * @throws nl.sleutelnet.domain.shared.DomainException UNAUTHENTICATED when the token is unknown or revoked, or
      *         its account is disabled
      */
-    Actor authenticateApiToken(String presentedSecret);
+    ApiTokenIdentity authenticateApiToken(String presentedSecret);
 }
