@@ -3,12 +3,16 @@ package nl.sleutelnet.adapters.web.security;
 import java.util.List;
 import nl.sleutelnet.application.port.in.account.AuthenticateApiTokenUseCase;
 import nl.sleutelnet.application.port.in.account.SignInUseCase;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,6 +21,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
@@ -43,15 +49,34 @@ public class WebSecurityConfiguration {
             + "style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    @Bean
-    AuthenticationManager sleutelnetAuthenticationManager(SignInUseCase signIn) {
-        return new ProviderManager(List.of(new PasswordSignInProvider(signIn)));
+    /** Browsers remember for a year to come only over HTTPS (ignored by browsers on plain HTTP). */
+    static final long HSTS_SECONDS = 365L * 24 * 60 * 60;
+
+    /** Features no Sleutelnet page uses, so that no page (or injected content) can ask for them. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    /**
+     * The headers every response carries, whichever chain answers: the content security policy (no inline script or
+     * style, nothing from other sites, not framed), HSTS, nosniff (Spring Security's default), X-Frame-Options DENY
+     * and a referrer policy.
+     */
+    static void hardened(HeadersConfigurer<HttpSecurity> headers, String contentSecurityPolicy,
+            ReferrerPolicyHeaderWriter.ReferrerPolicy referrer) {
+        headers.contentSecurityPolicy(c -> c.policyDirectives(contentSecurityPolicy))
+                .referrerPolicy(r -> r.policy(referrer))
+                .frameOptions(f -> f.deny())
+                .contentTypeOptions(Customizer.withDefaults())
+                .httpStrictTransportSecurity(h -> h.requestMatcher(AnyRequestMatcher.INSTANCE)
+                        .maxAgeInSeconds(HSTS_SECONDS).includeSubDomains(true))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
     }
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateApiTokenUseCase tokens) throws Exception {
-        AuthenticationEntryPoint unauthenticated = ProblemSecurityHandlers.unauthenticated();
+    /**
+     * Cross-origin use of the API: the OpenAPI document and a reporter's tracking page are open to every site (GET);
+     * everything else only to the origins in {@code sleutelnet.security.cors.allowed-origins} (none by default), with
+     * an API token, never with cookies.
+     */
+    static UrlBasedCorsConfigurationSource apiCors(List<String> allowedOrigins) {
         UrlBasedCorsConfigurationSource cors = new UrlBasedCorsConfigurationSource();
         CorsConfiguration openToAll = new CorsConfiguration();
         openToAll.addAllowedOrigin("*");
@@ -60,6 +85,32 @@ public class WebSecurityConfiguration {
         for (String path : PUBLIC_API) {
             cors.registerCorsConfiguration(path, openToAll);
         }
+        List<String> origins = allowedOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+        if (!origins.isEmpty()) {
+            CorsConfiguration allowlist = new CorsConfiguration();
+            allowlist.setAllowedOrigins(origins);
+            allowlist.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+            allowlist.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE,
+                    HttpHeaders.IF_MATCH, HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE));
+            allowlist.setExposedHeaders(List.of("API-Version", HttpHeaders.ETAG, HttpHeaders.LOCATION));
+            allowlist.setAllowCredentials(false);
+            allowlist.setMaxAge(3600L);
+            cors.registerCorsConfiguration("/api/**", allowlist);
+        }
+        return cors;
+    }
+
+    @Bean
+    AuthenticationManager sleutelnetAuthenticationManager(SignInUseCase signIn) {
+        return new ProviderManager(List.of(new PasswordSignInProvider(signIn)));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateApiTokenUseCase tokens,
+            @Value("${sleutelnet.security.cors.allowed-origins:}") List<String> allowedOrigins) throws Exception {
+        AuthenticationEntryPoint unauthenticated = ProblemSecurityHandlers.unauthenticated();
+        UrlBasedCorsConfigurationSource cors = apiCors(allowedOrigins);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API).permitAll().anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, unauthenticated),
@@ -71,8 +122,13 @@ public class WebSecurityConfiguration {
                 .httpBasic(b -> b.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(ProblemSecurityHandlers.forbidden()))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; "
-                        + "frame-ancestors 'none'")));
+                .headers(h -> {
+                    hardened(h, "default-src 'none'; frame-ancestors 'none'",
+                            ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER);
+                    // answers about people are never kept by a browser or proxy
+                    h.cacheControl(c -> c.disable()).addHeaderWriter(new StaticHeadersWriter("Cache-Control",
+                            "no-store"));
+                });
         return http.build();
     }
 
@@ -98,8 +154,7 @@ public class WebSecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable())
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+                .headers(h -> hardened(h, CONTENT_SECURITY_POLICY, ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER));
         return http.build();
     }
 
@@ -116,8 +171,7 @@ public class WebSecurityConfiguration {
                 .formLogin(f -> f.loginPage("/inloggen").loginProcessingUrl("/inloggen")
                         .defaultSuccessUrl("/", false).failureUrl("/inloggen?fout"))
                 .logout(l -> l.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd"))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .headers(h -> hardened(h, CONTENT_SECURITY_POLICY, ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
         return http.build();
     }
 }
