@@ -59,7 +59,7 @@ public final class Core {
         add(new ThemeService(persistence.themes()));
         add(new AccountService(persistence.accounts(), persistence.register(), hasher, ids, clock));
         add(new ApiTokenService(persistence.apiTokens(), persistence.accounts(), secrets, ids, clock));
-        add(new SignInService(persistence.accounts(), hasher, secrets, ids, clock));
+        add(new SignInService(persistence.accounts(), hasher, secrets, ids, clock, settings.signIn()));
         NetworkReferences references = new NetworkReferences(persistence.register(), persistence.themes(),
                 persistence.accounts(), persistence.keyPersons(), persistence.partners());
         KeyPersonService keyPersons = new KeyPersonService(persistence.keyPersons(), references, ids, clock);

@@ -4,13 +4,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.io.BaseEncoding;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import nl.sleutelnet.application.port.in.account.EnsureInitialAdminUseCase;
 import nl.sleutelnet.application.port.in.account.InitialAdminCommand;
 import nl.sleutelnet.application.port.in.account.InitialAdminResult;
+import nl.sleutelnet.application.port.in.account.ResumeSessionUseCase;
 import nl.sleutelnet.application.port.in.account.SignInCommand;
+import nl.sleutelnet.application.port.in.account.SignInThrottledException;
 import nl.sleutelnet.application.port.in.account.SignInUseCase;
 import nl.sleutelnet.application.port.out.AccountRepository;
 import nl.sleutelnet.application.port.out.IdGenerator;
@@ -24,8 +27,11 @@ import nl.sleutelnet.domain.account.PasswordHash;
 import nl.sleutelnet.domain.account.Username;
 import nl.sleutelnet.domain.shared.DomainException;
 
-/** Signing in with a password, and the administrator of the very first start. */
-public final class SignInService implements SignInUseCase, EnsureInitialAdminUseCase {
+/**
+ * Signing in with a password (throttled after failed attempts), resuming a signed-in session as the account is now,
+ * and the administrator of the very first start.
+ */
+public final class SignInService implements SignInUseCase, ResumeSessionUseCase, EnsureInitialAdminUseCase {
 
     private static final int GENERATED_PASSWORD_BYTES = 18;
 
@@ -36,19 +42,31 @@ public final class SignInService implements SignInUseCase, EnsureInitialAdminUse
     private final Clock clock;
     /** Checked when the username is unknown, so that a wrong name takes as long as a wrong password. */
     private final PasswordHash decoy;
+    private final SignInThrottle throttle;
 
     public SignInService(AccountRepository accounts, PasswordHasher hasher, SecretSource secrets, IdGenerator ids,
             Clock clock) {
+        this(accounts, hasher, secrets, ids, clock, SignInSettings.defaults());
+    }
+
+    public SignInService(AccountRepository accounts, PasswordHasher hasher, SecretSource secrets, IdGenerator ids,
+            Clock clock, SignInSettings settings) {
         this.accounts = checkNotNull(accounts, "accounts");
         this.hasher = checkNotNull(hasher, "hasher");
         this.secrets = checkNotNull(secrets, "secrets");
         this.ids = checkNotNull(ids, "ids");
         this.clock = checkNotNull(clock, "clock");
         this.decoy = hasher.hash("decoy-password-that-matches-nothing");
+        this.throttle = new SignInThrottle(settings);
     }
 
     @Override
     public Actor signIn(SignInCommand command) {
+        Instant now = clock.instant();
+        Optional<Instant> refusedUntil = throttle.refusedUntil(command.username(), command.origin(), now);
+        if (refusedUntil.isPresent()) {
+            throw new SignInThrottledException(refusedUntil.get());
+        }
         Optional<Account> account;
         try {
             account = accounts.findByUsername(Username.of(command.username()));
@@ -57,10 +75,19 @@ public final class SignInService implements SignInUseCase, EnsureInitialAdminUse
         }
         boolean passwordMatches = hasher.matches(command.password(),
                 account.map(Account::passwordHash).orElse(decoy));
-        return account.filter(a -> passwordMatches && a.enabled())
-                .map(Account::asActor)
-                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED, "sign-in.refused",
-                        "The username or password is not correct, or the account is disabled."));
+        Optional<Actor> actor = account.filter(a -> passwordMatches && a.enabled()).map(Account::asActor);
+        if (actor.isEmpty()) {
+            throttle.failed(command.username(), command.origin(), now);
+            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "sign-in.refused",
+                    "The username or password is not correct, or the account is disabled.");
+        }
+        throttle.succeeded(command.username());
+        return actor.get();
+    }
+
+    @Override
+    public Optional<Actor> resumeSession(AccountId id) {
+        return accounts.findById(checkNotNull(id, "id")).filter(Account::enabled).map(Account::asActor);
     }
 
     @Override

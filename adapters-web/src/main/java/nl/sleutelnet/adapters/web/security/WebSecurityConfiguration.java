@@ -1,8 +1,12 @@
 package nl.sleutelnet.adapters.web.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import nl.sleutelnet.application.port.in.account.AuthenticateApiTokenUseCase;
+import nl.sleutelnet.application.port.in.account.ResumeSessionUseCase;
 import nl.sleutelnet.application.port.in.account.SignInUseCase;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +21,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -100,18 +106,33 @@ public class WebSecurityConfiguration {
         return cors;
     }
 
+    /** Where a person lands whose session was ended (timed out, account disabled): the sign-in page, saying so. */
+    public static final String SESSION_ENDED = "/inloggen?verlopen";
+
     @Bean
-    AuthenticationManager sleutelnetAuthenticationManager(SignInUseCase signIn) {
-        return new ProviderManager(List.of(new PasswordSignInProvider(signIn)));
+    SessionSettings sessionSettings(@Value("${sleutelnet.security.session.idle-timeout:30m}") Duration idle,
+            @Value("${sleutelnet.security.session.absolute-timeout:12h}") Duration absolute) {
+        return new SessionSettings(idle, absolute);
+    }
+
+    private static Clock clock(ObjectProvider<Clock> clock) {
+        return clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @Bean
+    AuthenticationManager sleutelnetAuthenticationManager(SignInUseCase signIn, ObjectProvider<Clock> clock) {
+        return new ProviderManager(List.of(new PasswordSignInProvider(signIn, clock(clock))));
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateApiTokenUseCase tokens,
+            ResumeSessionUseCase sessions, SessionSettings sessionSettings, ObjectProvider<Clock> clock,
             @Value("${sleutelnet.security.cors.allowed-origins:}") List<String> allowedOrigins) throws Exception {
         AuthenticationEntryPoint unauthenticated = ProblemSecurityHandlers.unauthenticated();
         UrlBasedCorsConfigurationSource cors = apiCors(allowedOrigins);
-        http.securityMatcher("/api/**")
+        http.addFilterAfter(new SessionAccountFilter(sessions, sessionSettings, clock(clock), unauthenticated),
+                        SecurityContextHolderFilter.class).securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API).permitAll().anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, unauthenticated),
                         UsernamePasswordAuthenticationFilter.class)
@@ -160,9 +181,15 @@ public class WebSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager sleutelnetAuthenticationManager)
+    SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager sleutelnetAuthenticationManager,
+            ResumeSessionUseCase sessions, SessionSettings sessionSettings, ObjectProvider<Clock> clock)
             throws Exception {
         http.authenticationManager(sleutelnetAuthenticationManager)
+                .addFilterAfter(new SessionAccountFilter(sessions, sessionSettings, clock(clock),
+                        new LoginUrlAuthenticationEntryPoint(SESSION_ENDED)), SecurityContextHolderFilter.class)
+                // a new session id at sign-in (no session fixation); a request with a session that timed out is
+                // sent to the sign-in page, which says so
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()).invalidSessionUrl(SESSION_ENDED))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/inloggen", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/error", "/melding/status")
@@ -170,7 +197,8 @@ public class WebSecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/inloggen").loginProcessingUrl("/inloggen")
                         .defaultSuccessUrl("/", false).failureUrl("/inloggen?fout"))
-                .logout(l -> l.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd"))
+                .logout(l -> l.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd")
+                        .invalidateHttpSession(true).clearAuthentication(true).deleteCookies("JSESSIONID"))
                 .headers(h -> hardened(h, CONTENT_SECURITY_POLICY, ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
         return http.build();
     }
