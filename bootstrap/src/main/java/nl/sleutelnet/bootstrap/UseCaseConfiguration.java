@@ -14,6 +14,7 @@ import nl.sleutelnet.application.service.NetworkSettings;
 import nl.sleutelnet.application.service.PollSettings;
 import nl.sleutelnet.application.service.SignInSettings;
 import nl.sleutelnet.bootstrap.support.BCryptPasswordHasher;
+import nl.sleutelnet.bootstrap.support.CommonPasswords;
 import nl.sleutelnet.bootstrap.support.SecureRandomSecrets;
 import nl.sleutelnet.bootstrap.support.TransactionalUseCases;
 import nl.sleutelnet.domain.signal.AssessmentDeadlines;
@@ -120,7 +121,7 @@ public class UseCaseConfiguration {
     @Bean
     CoreSettings coreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
             TemperatureSettings temperature, SignInSettings signIn) {
-        return new CoreSettings(network, deadlines, polls, temperature, signIn);
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, CommonPasswords.blocklist());
     }
 
     @Bean

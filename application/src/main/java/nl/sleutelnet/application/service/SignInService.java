@@ -23,6 +23,7 @@ import nl.sleutelnet.domain.access.Actor;
 import nl.sleutelnet.domain.access.Role;
 import nl.sleutelnet.domain.account.Account;
 import nl.sleutelnet.domain.account.AccountId;
+import nl.sleutelnet.domain.account.PasswordBlocklist;
 import nl.sleutelnet.domain.account.PasswordHash;
 import nl.sleutelnet.domain.account.Username;
 import nl.sleutelnet.domain.shared.DomainException;
@@ -43,14 +44,17 @@ public final class SignInService implements SignInUseCase, ResumeSessionUseCase,
     /** Checked when the username is unknown, so that a wrong name takes as long as a wrong password. */
     private final PasswordHash decoy;
     private final SignInThrottle throttle;
+    private final PasswordBlocklist blocklist;
 
     public SignInService(AccountRepository accounts, PasswordHasher hasher, SecretSource secrets, IdGenerator ids,
             Clock clock) {
-        this(accounts, hasher, secrets, ids, clock, SignInSettings.defaults());
+        this(accounts, hasher, secrets, ids, clock, SignInSettings.defaults(), PasswordBlocklist.contextOnly());
     }
 
+    /** @param blocklist the configured first administrator's password must not be on it */
     public SignInService(AccountRepository accounts, PasswordHasher hasher, SecretSource secrets, IdGenerator ids,
-            Clock clock, SignInSettings settings) {
+            Clock clock, SignInSettings settings, PasswordBlocklist blocklist) {
+        this.blocklist = checkNotNull(blocklist, "blocklist");
         this.accounts = checkNotNull(accounts, "accounts");
         this.hasher = checkNotNull(hasher, "hasher");
         this.secrets = checkNotNull(secrets, "secrets");
@@ -99,6 +103,9 @@ public final class SignInService implements SignInUseCase, ResumeSessionUseCase,
                 ? Optional.of(BaseEncoding.base64Url().omitPadding().encode(secrets.randomBytes(GENERATED_PASSWORD_BYTES)))
                 : Optional.empty();
         String password = generated.orElse(command.password());
+        if (generated.isEmpty()) {
+            blocklist.check(password, Username.of(command.username()));
+        }
         Set<Role> roles = EnumSet.of(Role.ADMIN);
         Account admin = Account.register(new AccountId(ids.newId()), Username.of(command.username()), "Beheerder",
                 roles, Set.of(), hasher.hash(password), clock.instant());
