@@ -15,6 +15,7 @@ import nl.sleutelnet.application.port.in.account.ResumeSessionUseCase;
 import nl.sleutelnet.application.port.in.account.SignInCommand;
 import nl.sleutelnet.application.port.in.account.SignInThrottledException;
 import nl.sleutelnet.application.port.in.account.SignInUseCase;
+import nl.sleutelnet.application.port.in.account.SignInWithIdentityProviderUseCase;
 import nl.sleutelnet.application.port.out.AccountRepository;
 import nl.sleutelnet.application.port.out.IdGenerator;
 import nl.sleutelnet.application.port.out.PasswordHasher;
@@ -32,7 +33,8 @@ import nl.sleutelnet.domain.shared.DomainException;
  * Signing in with a password (throttled after failed attempts), resuming a signed-in session as the account is now,
  * and the administrator of the very first start.
  */
-public final class SignInService implements SignInUseCase, ResumeSessionUseCase, EnsureInitialAdminUseCase {
+public final class SignInService implements SignInUseCase, ResumeSessionUseCase, SignInWithIdentityProviderUseCase,
+        EnsureInitialAdminUseCase {
 
     private static final int GENERATED_PASSWORD_BYTES = 18;
 
@@ -87,6 +89,30 @@ public final class SignInService implements SignInUseCase, ResumeSessionUseCase,
         }
         throttle.succeeded(command.username());
         return actor.get();
+    }
+
+    @Override
+    public Actor signInWithIdentityProvider(String username, Optional<Set<Role>> roles) {
+        checkNotNull(roles, "roles");
+        Optional<Account> account;
+        try {
+            account = accounts.findByUsername(Username.of(checkNotNull(username, "username")));
+        } catch (DomainException malformedName) {
+            account = Optional.empty();
+        }
+        Account found = account.filter(Account::enabled).orElseThrow(() -> new DomainException(
+                DomainException.Kind.UNAUTHENTICATED, "sign-in.no-account", "There is no enabled Sleutelnet account "
+                        + "for the username the identity provider gave; an administrator creates accounts."));
+        if (roles.isEmpty() || roles.get().equals(found.roles())) {
+            return found.asActor();
+        }
+        if (roles.get().isEmpty()) {
+            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "sign-in.no-role", "The identity "
+                    + "provider assigns this person no Sleutelnet role.");
+        }
+        // the city's identity provider decides the roles: the account follows it, so that the administrator's page
+        // and every later request show the same roles
+        return accounts.save(found.changeProfile(found.displayName(), roles.get(), found.neighbourhoods())).asActor();
     }
 
     @Override

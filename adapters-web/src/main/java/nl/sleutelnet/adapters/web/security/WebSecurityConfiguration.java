@@ -2,16 +2,24 @@ package nl.sleutelnet.adapters.web.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import nl.sleutelnet.application.port.in.account.AuthenticateApiTokenUseCase;
 import nl.sleutelnet.application.port.in.account.ResumeSessionUseCase;
 import nl.sleutelnet.application.port.in.account.SignInUseCase;
+import nl.sleutelnet.application.port.in.account.SignInWithIdentityProviderUseCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
@@ -41,6 +49,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @Configuration
 @EnableWebSecurity
 public class WebSecurityConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebSecurityConfiguration.class);
 
     /** A key person's personal poll link and the pages it leads to. */
     static final String POLL_LINKS = "/peiling/**";
@@ -115,13 +125,34 @@ public class WebSecurityConfiguration {
         return new SessionSettings(idle, absolute);
     }
 
+    @Bean
+    OidcSettings oidcSettings(@Value("${sleutelnet.security.oidc.enabled:false}") boolean enabled,
+            @Value("${sleutelnet.security.oidc.registration-id:gemeente}") String registrationId,
+            @Value("${sleutelnet.security.oidc.username-claim:preferred_username}") String usernameClaim,
+            @Value("${sleutelnet.security.oidc.roles-claim:}") String rolesClaim,
+            @Value("${sleutelnet.security.oidc.role-mapping:}") List<String> roleMapping) {
+        return new OidcSettings(enabled, registrationId, usernameClaim, rolesClaim, OidcSettings.mapping(roleMapping));
+    }
+
     private static Clock clock(ObjectProvider<Clock> clock) {
         return clock.getIfAvailable(Clock::systemUTC);
     }
 
+    /**
+     * The one way people sign in: the core checks the password (each attempt exactly once, for throttling), and, when
+     * sign-in with the city's identity provider is on, the code from the provider is exchanged for tokens at its
+     * token endpoint and the signed ID token checked.
+     */
     @Bean
-    AuthenticationManager sleutelnetAuthenticationManager(SignInUseCase signIn, ObjectProvider<Clock> clock) {
-        return new ProviderManager(List.of(new PasswordSignInProvider(signIn, clock(clock))));
+    AuthenticationManager sleutelnetAuthenticationManager(SignInUseCase signIn, ObjectProvider<Clock> clock,
+            OidcSettings oidc) {
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        providers.add(new PasswordSignInProvider(signIn, clock(clock)));
+        if (oidc.enabled()) {
+            providers.add(new OidcAuthorizationCodeAuthenticationProvider(
+                    new RestClientAuthorizationCodeTokenResponseClient(), new OidcUserService()));
+        }
+        return new ProviderManager(providers);
     }
 
     @Bean
@@ -182,8 +213,17 @@ public class WebSecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager sleutelnetAuthenticationManager,
-            ResumeSessionUseCase sessions, SessionSettings sessionSettings, ObjectProvider<Clock> clock)
-            throws Exception {
+            ResumeSessionUseCase sessions, SessionSettings sessionSettings, ObjectProvider<Clock> clock,
+            OidcSettings oidc, SignInWithIdentityProviderUseCase identityProvider) throws Exception {
+        if (oidc.enabled()) {
+            http.oauth2Login(o -> o.loginPage("/inloggen")
+                    .successHandler(new OidcSignInHandler(identityProvider, oidc, clock(clock)))
+                    .failureHandler((request, response, e) -> {
+                        // the provider's error code (no personal data), for the administrator
+                        LOG.warn("Sign-in through the identity provider failed: {}", e.getMessage());
+                        response.sendRedirect(request.getContextPath() + "/inloggen?idp-fout");
+                    }));
+        }
         http.authenticationManager(sleutelnetAuthenticationManager)
                 .addFilterAfter(new SessionAccountFilter(sessions, sessionSettings, clock(clock),
                         new LoginUrlAuthenticationEntryPoint(SESSION_ENDED)), SecurityContextHolderFilter.class)
@@ -191,7 +231,7 @@ public class WebSecurityConfiguration {
                 // sent to the sign-in page, which says so
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()).invalidSessionUrl(SESSION_ENDED))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/inloggen", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers("/inloggen", "/oauth2/authorization/*", "/login/oauth2/code/*", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/error", "/melding/status")
                         .permitAll()
                         .anyRequest().authenticated())

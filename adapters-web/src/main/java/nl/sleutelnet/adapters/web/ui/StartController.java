@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import nl.sleutelnet.adapters.web.security.OidcSettings;
 import nl.sleutelnet.adapters.web.security.PasswordSignInProvider;
 import nl.sleutelnet.application.port.in.geography.DistrictSummary;
 import nl.sleutelnet.application.port.in.geography.ListDistrictsUseCase;
@@ -25,12 +26,14 @@ public class StartController {
     private final ListDistrictsUseCase districts;
     private final ListThemesUseCase themes;
     private final ZoneId zone;
+    private final OidcSettings oidc;
 
     public StartController(ListDistrictsUseCase districts, ListThemesUseCase themes,
-            @Value("${sleutelnet.time-zone:Europe/Amsterdam}") ZoneId zone) {
+            @Value("${sleutelnet.time-zone:Europe/Amsterdam}") ZoneId zone, OidcSettings oidc) {
         this.districts = districts;
         this.themes = themes;
         this.zone = zone;
+        this.oidc = oidc;
     }
 
     /**
@@ -40,7 +43,9 @@ public class StartController {
      */
     @GetMapping("/inloggen")
     public String signIn(@RequestParam(required = false) String fout, @RequestParam(required = false) String uitgelogd,
-            @RequestParam(required = false) String verlopen, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String verlopen, @RequestParam(name = "geen-account", required = false)
+            String noAccount, @RequestParam(name = "idp-fout", required = false) String idpFailed,
+            HttpServletRequest request, Model model) {
         HttpSession session = request.getSession(false);
         Object refusal = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (session != null) {
@@ -49,6 +54,9 @@ public class StartController {
         model.addAttribute("fout", fout != null);
         model.addAttribute("uitgelogd", uitgelogd != null);
         model.addAttribute("verlopen", verlopen != null);
+        model.addAttribute("geenAccount", noAccount != null);
+        model.addAttribute("idpFout", idpFailed != null);
+        model.addAttribute("oidc", oidc.enabled() ? "/oauth2/authorization/" + oidc.registrationId() : null);
         model.addAttribute("opnieuwOm", fout != null && refusal instanceof PasswordSignInProvider.SignInThrottled t
                 ? TIME.format(t.retryAt().plusSeconds(59).atZone(zone)) : null);
         return "inloggen";
