@@ -57,9 +57,11 @@ public final class Core {
         checkNotNull(settings, "settings");
         add(new GeographyService(persistence.register()));
         add(new ThemeService(persistence.themes()));
-        add(new AccountService(persistence.accounts(), persistence.register(), hasher, ids, clock));
+        add(new AccountService(persistence.accounts(), persistence.register(), hasher, ids, clock,
+                settings.passwords()));
         add(new ApiTokenService(persistence.apiTokens(), persistence.accounts(), secrets, ids, clock));
-        add(new SignInService(persistence.accounts(), hasher, secrets, ids, clock));
+        add(new SignInService(persistence.accounts(), hasher, secrets, ids, clock, settings.signIn(),
+                settings.passwords()));
         NetworkReferences references = new NetworkReferences(persistence.register(), persistence.themes(),
                 persistence.accounts(), persistence.keyPersons(), persistence.partners());
         KeyPersonService keyPersons = new KeyPersonService(persistence.keyPersons(), references, ids, clock);

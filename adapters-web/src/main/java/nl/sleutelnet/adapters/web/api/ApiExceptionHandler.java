@@ -34,9 +34,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
         LOG.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return Problems.response(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server.error",
-                "Something went wrong on our side; nothing was changed. Try again, and tell the administrator if "
-                        + "it keeps happening.", request.getRequestURI()));
+        return Problems.response(Problems.serverError(request.getRequestURI()));
     }
 
     @Override
@@ -44,7 +42,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         String instance = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
         HttpStatus status = HttpStatus.valueOf(statusCode.value());
-        Map<String, Object> problem = MvcProblems.describe(ex, status, instance);
+        Map<String, Object> problem = status.is5xxServerError() ? Problems.serverError(instance)
+                : MvcProblems.describe(ex, status, instance);
+        if (status.is5xxServerError()) {
+            LOG.error("Unexpected error on {}", instance, ex);
+        }
         HttpHeaders merged = new HttpHeaders();
         merged.putAll(headers);
         merged.setContentType(Problems.PROBLEM_JSON);
