@@ -22,9 +22,11 @@ import nl.sleutelnet.application.service.KeyPersonService;
 import nl.sleutelnet.application.service.NetworkAnalysisService;
 import nl.sleutelnet.application.service.NetworkReferences;
 import nl.sleutelnet.application.service.PartnerAndTieService;
+import nl.sleutelnet.application.service.PollAnswerService;
+import nl.sleutelnet.application.service.PollService;
 import nl.sleutelnet.application.service.SignInService;
 import nl.sleutelnet.application.service.SignalService;
-import nl.sleutelnet.application.service.TemperatureWatch;
+import nl.sleutelnet.application.service.TemperatureService;
 import nl.sleutelnet.application.service.ThemeService;
 
 /**
@@ -37,7 +39,7 @@ public final class Core {
     static final List<Class<?>> SERVICES = List.of(GeographyService.class, ThemeService.class,
             AccountService.class, ApiTokenService.class, SignInService.class, KeyPersonService.class,
             PartnerAndTieService.class, NetworkAnalysisService.class, KeyPersonImportService.class,
-            SignalService.class);
+            SignalService.class, TemperatureService.class, PollService.class, PollAnswerService.class);
 
     /** Until the interventions capability is plugged in, there are none: acting on a signal says so. */
     private static final InterventionDirectory NO_INTERVENTIONS = id -> false;
@@ -67,8 +69,16 @@ public final class Core {
         add(new PartnerAndTieService(persistence.partners(), persistence.ties(), references, ids));
         add(new NetworkAnalysisService(persistence.keyPersons(), persistence.partners(), persistence.ties(),
                 persistence.register(), persistence.themes(), settings.network(), clock));
+        TemperatureService temperature = new TemperatureService(persistence.signals(), persistence.polls(),
+                persistence.alerts(), persistence.accounts(), persistence.register(), persistence.themes(), notifier,
+                ids, clock, settings.temperature(), settings.network().zone(), settings.publicUrl());
+        add(temperature);
         add(new SignalService(persistence.signals(), persistence.accounts(), references, NO_INTERVENTIONS, secrets,
-                ids, clock, settings.deadlines(), TemperatureWatch.NONE));
+                ids, clock, settings.deadlines(), temperature));
+        add(new PollService(persistence.polls(), persistence.keyPersons(), persistence.themes(),
+                persistence.register(), references, notifier, secrets, ids, clock, settings.polls()));
+        add(new PollAnswerService(persistence.polls(), persistence.keyPersons(), persistence.themes(),
+                persistence.register(), clock, temperature));
     }
 
     /** Every use-case interface the core offers. */

@@ -2,29 +2,50 @@ package nl.sleutelnet.bootstrap;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.net.URI;
 import nl.sleutelnet.application.service.NetworkSettings;
+import nl.sleutelnet.application.service.PollSettings;
 import nl.sleutelnet.domain.signal.AssessmentDeadlines;
+import nl.sleutelnet.domain.temperature.TemperatureSettings;
 
 /**
  * The municipality's choices the core works with, each with a documented default: the network analysis, how soon a
- * signal must be assessed. The Spring application reads them from {@code sleutelnet.*} properties.
+ * signal must be assessed, the temperature polls (reminders, default period, the public address for the links in
+ * messages) and the temperature model. The Spring application reads them from {@code sleutelnet.*} properties.
  */
-public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines) {
+public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
+        TemperatureSettings temperature) {
 
     public CoreSettings {
         checkNotNull(network, "network");
         checkNotNull(deadlines, "deadlines");
+        checkNotNull(polls, "polls");
+        checkNotNull(temperature, "temperature");
     }
 
     public static CoreSettings defaults() {
-        return new CoreSettings(NetworkSettings.defaults(), AssessmentDeadlines.defaults());
+        return new CoreSettings(NetworkSettings.defaults(), AssessmentDeadlines.defaults(), PollSettings.defaults(),
+                TemperatureSettings.defaults());
+    }
+
+    /** Where people reach Sleutelnet: the start of every link in a message (poll invitations, alerts). */
+    public URI publicUrl() {
+        return URI.create(polls.publicUrl());
     }
 
     public CoreSettings withNetwork(NetworkSettings value) {
-        return new CoreSettings(value, deadlines);
+        return new CoreSettings(value, deadlines, polls, temperature);
     }
 
     public CoreSettings withDeadlines(AssessmentDeadlines value) {
-        return new CoreSettings(network, value);
+        return new CoreSettings(network, value, polls, temperature);
+    }
+
+    public CoreSettings withPolls(PollSettings value) {
+        return new CoreSettings(network, deadlines, value, temperature);
+    }
+
+    public CoreSettings withTemperature(TemperatureSettings value) {
+        return new CoreSettings(network, deadlines, polls, value);
     }
 }

@@ -42,7 +42,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         create.createAccount(system, new CreateAccountCommand("regisseur", "Regisseur aanpak polarisatie",
-                List.of("COORDINATOR"), List.of(), PASSWORD));
+                List.of("COORDINATOR"), List.of(), PASSWORD, "regisseur@example.org"));
         create.createAccount(system, new CreateAccountCommand("wijkagent.noordwest", "Wijkagent Noordwest",
                 List.of("PROFESSIONAL"), List.of("BU09350300", "BU09350301", "BU09350302", "BU09350303",
                         "BU09350304"), PASSWORD));

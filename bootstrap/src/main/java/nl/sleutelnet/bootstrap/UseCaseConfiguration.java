@@ -11,10 +11,12 @@ import nl.sleutelnet.application.port.out.Notifier;
 import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.application.port.out.SecretSource;
 import nl.sleutelnet.application.service.NetworkSettings;
+import nl.sleutelnet.application.service.PollSettings;
 import nl.sleutelnet.bootstrap.support.BCryptPasswordHasher;
 import nl.sleutelnet.bootstrap.support.SecureRandomSecrets;
 import nl.sleutelnet.bootstrap.support.TransactionalUseCases;
 import nl.sleutelnet.domain.signal.AssessmentDeadlines;
+import nl.sleutelnet.domain.temperature.TemperatureSettings;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,9 +73,37 @@ public class UseCaseConfiguration {
         return new AssessmentDeadlines(days.stream().map(Duration::ofDays).toList());
     }
 
+    /**
+     * Temperature polls: reminders this many days before a round closes (0: none), the period of a round without a
+     * close time, and the address people reach Sleutelnet at (personal poll links and the links in alerts start with
+     * it; empty: http://localhost:&lt;server.port&gt;).
+     */
     @Bean
-    CoreSettings coreSettings(NetworkSettings network, AssessmentDeadlines deadlines) {
-        return new CoreSettings(network, deadlines);
+    PollSettings pollSettings(@Value("${sleutelnet.polls.remind-days-before-close:2}") int remindDays,
+            @Value("${sleutelnet.polls.default-period-days:14}") int periodDays,
+            @Value("${sleutelnet.time-zone:Europe/Amsterdam}") String zone, Environment environment) {
+        if (remindDays < 0 || periodDays < 1 || periodDays > 92) {
+            throw new IllegalStateException("sleutelnet.polls.remind-days-before-close is 0 or more (it is "
+                    + remindDays + ") and sleutelnet.polls.default-period-days 1 to 92 (it is " + periodDays + ")");
+        }
+        try {
+            return new PollSettings(Duration.ofDays(remindDays), Duration.ofDays(periodDays),
+                    TemperatureProperties.publicUrl(environment).toString(), java.time.ZoneId.of(zone));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("sleutelnet.public-url: " + e.getMessage(), e);
+        }
+    }
+
+    /** The temperature model's settings, {@code sleutelnet.temperature.*}; see docs/temperatuur.md. */
+    @Bean
+    TemperatureSettings temperatureSettings(Environment environment) {
+        return TemperatureProperties.read(environment);
+    }
+
+    @Bean
+    CoreSettings coreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
+            TemperatureSettings temperature) {
+        return new CoreSettings(network, deadlines, polls, temperature);
     }
 
     @Bean

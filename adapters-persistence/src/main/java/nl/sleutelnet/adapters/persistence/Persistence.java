@@ -1,10 +1,12 @@
 package nl.sleutelnet.adapters.persistence;
 
 import nl.sleutelnet.application.port.out.AccountRepository;
+import nl.sleutelnet.application.port.out.AlertRepository;
 import nl.sleutelnet.application.port.out.ApiTokenRepository;
 import nl.sleutelnet.application.port.out.KeyPersonRepository;
 import nl.sleutelnet.application.port.out.NeighbourhoodRegister;
 import nl.sleutelnet.application.port.out.PartnerRepository;
+import nl.sleutelnet.application.port.out.PollRepository;
 import nl.sleutelnet.application.port.out.SignalRepository;
 import nl.sleutelnet.application.port.out.ThemeRepository;
 import nl.sleutelnet.application.port.out.TieRepository;
@@ -30,4 +32,10 @@ public interface Persistence {
     TieRepository ties();
 
     SignalRepository signals();
+
+    /** Poll rounds and invitations; also the poll answers the temperature reads. */
+    PollRepository polls();
+
+    /** The alerts raised when a buurt's temperature goes up a level. */
+    AlertRepository alerts();
 }

@@ -127,9 +127,10 @@ public abstract class PersistenceContract {
     void anAccountRoundTripsWithAllItsFields() {
         Account account = anAccount().named("wijkagent.malberg").withDisplayName("Wijkagent Malberg")
                 .withRoles(Role.PROFESSIONAL, Role.KEY_PERSON).activeIn("BU09350207", "BU09350206")
-                .withPasswordHash("$2a$12$abcdefghijklmnopqrstuv").build();
+                .withEmail("wijkagent.malberg@maastricht.nl").withPasswordHash("$2a$12$abcdefghijklmnopqrstuv").build();
         Account saved = store.accounts().save(account);
         assertThat(saved.version()).isEqualTo(1);
+        assertThat(saved.email()).map(Object::toString).contains("wijkagent.malberg@maastricht.nl");
         assertThat(saved.snapshot()).usingRecursiveComparison().ignoringFields("version")
                 .isEqualTo(account.snapshot());
         assertThat(store.accounts().findById(account.id())).contains(saved);
@@ -169,7 +170,10 @@ public abstract class PersistenceContract {
     @Test
     void aStaleAccountIsRefusedAndNothingIsLost() {
         Account saved = store.accounts().save(anAccount().named("regisseur").build());
-        Account renamed = store.accounts().save(saved.changeProfile("Nieuwe naam", saved.roles(), Set.of()));
+        Account renamed = store.accounts().save(saved.changeProfile("Nieuwe naam", saved.roles(), Set.of())
+                .changeEmail(new nl.sleutelnet.domain.account.EmailAddress("nieuw@maastricht.nl")));
+        assertThat(store.accounts().findById(saved.id()).orElseThrow().email()).as("the address is changed too")
+                .map(Object::toString).contains("nieuw@maastricht.nl");
         assertThatThrownBy(() -> store.accounts().save(saved.disable()))
                 .isInstanceOfSatisfying(StaleVersionException.class,
                         e -> assertThat(e.getMessage()).contains("version 1, the current version is 2"));

@@ -63,7 +63,7 @@ public final class AccountService implements CreateAccountUseCase, ListAccountsU
         });
         Account account = Account.register(new AccountId(ids.newId()), command.parsedUsername(),
                 command.displayName(), command.parsedRoles(), command.parsedNeighbourhoods(),
-                hasher.hash(command.password()), clock.instant());
+                hasher.hash(command.password()), clock.instant()).changeEmail(command.parsedEmail().orElse(null));
         return accounts.save(account);
     }
 
@@ -100,7 +100,7 @@ public final class AccountService implements CreateAccountUseCase, ListAccountsU
         }
         requireKnownNeighbourhoods(command.parsedNeighbourhoods());
         Account changed = current.changeProfile(command.displayName(), command.parsedRoles(),
-                command.parsedNeighbourhoods());
+                command.parsedNeighbourhoods()).changeEmail(command.parsedEmail().orElse(null));
         changed = command.enabled() ? changed.enable() : changed.disable();
         if (current.isActiveAdmin() && !changed.isActiveAdmin()
                 && accounts.findAll().stream().filter(Account::isActiveAdmin).count() <= 1) {

@@ -141,7 +141,8 @@ public final class Fakes {
             }
             Account.Snapshot s = account.snapshot();
             Account saved = Account.reconstitute(new Account.Snapshot(s.id(), s.username(), s.displayName(),
-                    s.roles(), s.neighbourhoods(), s.passwordHash(), s.enabled(), s.createdAt(), s.version() + 1));
+                    s.roles(), s.neighbourhoods(), s.email(), s.passwordHash(), s.enabled(), s.createdAt(),
+                    s.version() + 1));
             byId.put(saved.id(), saved);
             return saved;
         }

@@ -70,28 +70,44 @@ class AccountServiceTest {
     @Test
     void theLastEnabledAdminCannotBeDisabledOrDemoted() {
         assertThatThrownBy(() -> service.changeAccount(admin, new ChangeAccountCommand(adminAccount.id().value(),
-                "Beheer", List.of("ADMIN"), List.of(), false, adminAccount.version())))
+                "Beheer", List.of("ADMIN"), List.of(), null, false, adminAccount.version())))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo("account.last-admin"));
         assertThatThrownBy(() -> service.changeAccount(admin, new ChangeAccountCommand(adminAccount.id().value(),
-                "Beheer", List.of("COORDINATOR"), List.of(), true, adminAccount.version())))
+                "Beheer", List.of("COORDINATOR"), List.of(), null, true, adminAccount.version())))
                 .hasMessageContaining("only enabled administrator");
 
         Account second = service.createAccount(admin, new CreateAccountCommand("beheer2", "Tweede beheerder",
                 List.of("ADMIN"), List.of(), "nog een lange wachtzin"));
         Account demoted = service.changeAccount(admin, new ChangeAccountCommand(adminAccount.id().value(), "Beheer",
-                List.of("COORDINATOR"), List.of(), true, adminAccount.version()));
+                List.of("COORDINATOR"), List.of(), null, true, adminAccount.version()));
         assertThat(demoted.roles()).containsExactly(Role.COORDINATOR);
         assertThat(second.isActiveAdmin()).isTrue();
+    }
+
+    @Test
+    void aWorkEmailAddressIsOptionalCheckedAndReplacedOnChange() {
+        Account coordinator = service.createAccount(admin, new CreateAccountCommand("regisseur", "Regisseur",
+                List.of("COORDINATOR"), List.of(), "een lange wachtzin", " regisseur@maastricht.nl "));
+        assertThat(coordinator.email()).map(e -> e.value()).contains("regisseur@maastricht.nl");
+        assertThatThrownBy(() -> new CreateAccountCommand("tweede", "Tweede", List.of("COORDINATOR"), List.of(),
+                "een lange wachtzin", "regisseur-at-maastricht"))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field, FieldViolation::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("email", "account.email.invalid")))
+                .hasMessageContaining("not an e-mail address");
+        Account without = service.changeAccount(admin, new ChangeAccountCommand(coordinator.id().value(),
+                "Regisseur", List.of("COORDINATOR"), List.of(), "", true, coordinator.version()));
+        assertThat(without.email()).as("an empty address removes it").isEmpty();
     }
 
     @Test
     void aStaleEditIsRefused() {
         Account created = service.createAccount(admin, professional("wijkagent"));
         service.changeAccount(admin, new ChangeAccountCommand(created.id().value(), "Nieuwe naam",
-                List.of("PROFESSIONAL"), List.of(), true, created.version()));
+                List.of("PROFESSIONAL"), List.of(), null, true, created.version()));
         assertThatThrownBy(() -> service.changeAccount(admin, new ChangeAccountCommand(created.id().value(),
-                "Andere naam", List.of("PROFESSIONAL"), List.of(), true, created.version())))
+                "Andere naam", List.of("PROFESSIONAL"), List.of(), null, true, created.version())))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.STALE));
         assertThat(service.showAccount(admin, created.id()).displayName()).isEqualTo("Nieuwe naam");

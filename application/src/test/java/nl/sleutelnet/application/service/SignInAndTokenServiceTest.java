@@ -105,7 +105,7 @@ class SignInAndTokenServiceTest {
         IssuedApiToken issued = apiTokens.issueApiToken(admin.asActor(),
                 new IssueApiTokenCommand(system.id().value(), "Dashboard"));
         accountService.changeAccount(admin.asActor(), new ChangeAccountCommand(system.id().value(), "Koppeling",
-                List.of("ANALYST"), List.of(), false, system.version()));
+                List.of("ANALYST"), List.of(), null, false, system.version()));
         assertThatThrownBy(() -> apiTokens.authenticateApiToken(issued.secret().reveal()))
                 .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> apiTokens.authenticateApiToken("not-a-token")).isInstanceOf(DomainException.class);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+import nl.sleutelnet.adapters.persistence.Persistence;
 import nl.sleutelnet.adapters.persistence.memory.MemoryPersistence;
 import nl.sleutelnet.application.port.in.account.CreateAccountCommand;
 import nl.sleutelnet.application.port.in.account.CreateAccountUseCase;
@@ -15,8 +17,8 @@ import nl.sleutelnet.bootstrap.support.SecureRandomSecrets;
 import nl.sleutelnet.domain.access.Actor;
 
 /**
- * The real core on the memory adapter with a clock that stands still until a test moves it, for use-case tests: real domain objects, a real adapter,
- * no mocks of either.
+ * The real core on the memory adapter with a clock that stands still until a test moves it, for use-case tests: real
+ * domain objects, a real adapter, no mocks of either.
  */
 final class CoreFixture {
 
@@ -29,9 +31,14 @@ final class CoreFixture {
     final Core core;
 
     CoreFixture() {
+        this(UnaryOperator.identity());
+    }
+
+    /** @param wrap puts something between the core and the memory adapter, such as a spy on one repository */
+    CoreFixture(UnaryOperator<Persistence> wrap) {
         AtomicLong next = new AtomicLong();
-        core = new Core(persistence, FAST_HASHER, new SecureRandomSecrets(), () -> new UUID(0x5eed, next.incrementAndGet()),
-                clock, notifier, CoreSettings.defaults());
+        core = new Core(wrap.apply(persistence), FAST_HASHER, new SecureRandomSecrets(),
+                () -> new UUID(0x5eed, next.incrementAndGet()), clock, notifier, CoreSettings.defaults());
     }
 
     <T> T useCase(Class<T> type) {

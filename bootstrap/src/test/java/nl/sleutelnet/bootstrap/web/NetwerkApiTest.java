@@ -54,8 +54,12 @@ class NetwerkApiTest extends RunningApplication {
         anna = active(actor, "Anna Api", "BU09350502", "wij-zij");
         bram = active(actor, "Bram Api", "BU09350502", "religie");
         chris = active(actor, "Chris Api", "BU09350501", "wij-zij");
+        // Dirk makes Anna's side of Bram the larger one, so "the rest" of the network is unambiguous
+        KeyPerson dirk = active(actor, "Dirk Api", "BU09350502", "wij-zij");
         tie(actor, anna, bram);
         tie(actor, bram, chris);
+        tie(actor, anna, dirk);
+        tie(actor, bram, dirk);
     }
 
     @Test
@@ -65,8 +69,8 @@ class NetwerkApiTest extends RunningApplication {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).doesNotContain("Anna Api");
         JsonNode itteren = find(response.json().get("buurten"), "buurt", "BU09350502");
-        assertThat(itteren.get("sleutelpersonen").intValue()).isEqualTo(2);
-        assertThat(itteren.get("perThema").get("wij-zij").intValue()).isEqualTo(1);
+        assertThat(itteren.get("sleutelpersonen").intValue()).isEqualTo(3);
+        assertThat(itteren.get("perThema").get("wij-zij").intValue()).isEqualTo(2);
         assertThat(response.json().get("aantalWitteVlekken").intValue()).isEqualTo(44 * 8 - 3);
         assertThat(response.json().get("witteVlekken").size()).isEqualTo(44 * 8 - 3);
     }
@@ -80,8 +84,8 @@ class NetwerkApiTest extends RunningApplication {
         assertThat(weak.size()).isEqualTo(1);
         assertThat(weak.get(0).get("naam").asString()).isEqualTo("Bram Api");
         assertThat(weak.get(0).get("buurtenZonderVerbinding").get(0).asString()).isEqualTo("BU09350501");
-        assertThat(response.json().get("verloop").get("nieuw").intValue()).isEqualTo(3);
-        assertThat(response.json().get("verbindingen").size()).isEqualTo(2);
+        assertThat(response.json().get("verloop").get("nieuw").intValue()).isEqualTo(4);
+        assertThat(response.json().get("verbindingen").size()).isEqualTo(4);
 
         assertThat(http.get("/api/v1/netwerk/analyse", "Authorization", bearer(tokenFor("analist.api", "ANALYST")))
                 .status()).isEqualTo(403);

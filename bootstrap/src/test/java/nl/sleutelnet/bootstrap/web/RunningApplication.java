@@ -17,11 +17,12 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application on a random port, on a fresh in-memory H2 database (the embedded default's dialect), with a
- * known administrator password. Tests talk to it over HTTP like a user or a city system.
+ * known administrator password, without the scheduled poll housekeeping (tests call it). Tests talk to it over HTTP
+ * like a user or a city system.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "sleutelnet.admin.username=beheerder", "sleutelnet.admin.password=" + RunningApplication.ADMIN_PASSWORD,
-    "sleutelnet.security.bcrypt-strength=4"})
+    "sleutelnet.security.bcrypt-strength=4", "sleutelnet.polls.housekeeping.enabled=false"})
 public abstract class RunningApplication {
 
     public static final String ADMIN_PASSWORD = "een test wachtwoord voor beheer";

@@ -31,8 +31,18 @@ public enum Permission {
     VIEW_TEMPERATURE(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.ANALYST)),
     /** The signals and answers behind a temperature figure. */
     EXPLAIN_TEMPERATURE(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL)),
-    /** Open poll rounds and see their answers and response rates. */
-    MANAGE_POLLS(EnumSet.of(Role.COORDINATOR));
+    /**
+     * Open and close poll rounds, see who was invited, whose mail failed and who could not be mailed, read the
+     * remarks, and send an invitation again.
+     */
+    MANAGE_POLLS(EnumSet.of(Role.COORDINATOR)),
+    /**
+     * See poll rounds and their figures (response rates, ratings per buurt and theme), never who answered what: the
+     * coordinator every round, a professional the rounds and figures of their own buurten, an analyst every round.
+     */
+    VIEW_POLLS(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.ANALYST)),
+    /** See the alerts raised when a buurt's temperature goes up a level, and mark them as seen. */
+    HANDLE_ALERTS(EnumSet.of(Role.COORDINATOR));
 
     private final Set<Role> grantedTo;
 

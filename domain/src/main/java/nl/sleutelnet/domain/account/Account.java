@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import nl.sleutelnet.domain.access.Actor;
 import nl.sleutelnet.domain.access.Role;
@@ -27,14 +28,15 @@ public final class Account {
     private final String displayName;
     private final Set<Role> roles;
     private final Set<NeighbourhoodCode> neighbourhoods;
+    private final EmailAddress email;
     private final PasswordHash passwordHash;
     private final boolean enabled;
     private final Instant createdAt;
     private final long version;
 
     private Account(AccountId id, Username username, String displayName, Set<Role> roles,
-            Set<NeighbourhoodCode> neighbourhoods, PasswordHash passwordHash, boolean enabled, Instant createdAt,
-            long version) {
+            Set<NeighbourhoodCode> neighbourhoods, EmailAddress email, PasswordHash passwordHash, boolean enabled,
+            Instant createdAt, long version) {
         this.id = checkNotNull(id, "id");
         this.username = checkNotNull(username, "username");
         this.displayName = Invariants.requireText(displayName, MAX_DISPLAY_NAME, "account.display-name.invalid",
@@ -43,6 +45,7 @@ public final class Account {
         Invariants.require(!roles.isEmpty(), "account.roles.empty", "An account needs at least one role.");
         this.roles = Sets.immutableEnumSet(roles);
         this.neighbourhoods = ImmutableSortedSet.copyOf(checkNotNull(neighbourhoods, "neighbourhoods"));
+        this.email = email;
         this.passwordHash = checkNotNull(passwordHash, "passwordHash");
         this.enabled = enabled;
         this.createdAt = Timestamps.stored(checkNotNull(createdAt, "createdAt"));
@@ -52,30 +55,39 @@ public final class Account {
 
     public static Account register(AccountId id, Username username, String displayName, Set<Role> roles,
             Set<NeighbourhoodCode> neighbourhoods, PasswordHash passwordHash, Instant createdAt) {
-        return new Account(id, username, displayName, roles, neighbourhoods, passwordHash, true, createdAt, 0);
+        return new Account(id, username, displayName, roles, neighbourhoods, null, passwordHash, true, createdAt, 0);
     }
 
     /** Rebuilds a stored account; the same rules apply as for a new one. */
     public static Account reconstitute(Snapshot s) {
-        return new Account(s.id(), s.username(), s.displayName(), s.roles(), s.neighbourhoods(), s.passwordHash(),
-                s.enabled(), s.createdAt(), s.version());
+        return new Account(s.id(), s.username(), s.displayName(), s.roles(), s.neighbourhoods(), s.email(),
+                s.passwordHash(), s.enabled(), s.createdAt(), s.version());
     }
 
     public Account changeProfile(String newDisplayName, Set<Role> newRoles, Set<NeighbourhoodCode> newNeighbourhoods) {
-        return new Account(id, username, newDisplayName, newRoles, newNeighbourhoods, passwordHash, enabled, createdAt,
-                version);
+        return new Account(id, username, newDisplayName, newRoles, newNeighbourhoods, email, passwordHash, enabled,
+                createdAt, version);
+    }
+
+    /** A new work e-mail address, or none ({@code null}): where alerts and other messages for this user go. */
+    public Account changeEmail(EmailAddress newEmail) {
+        return new Account(id, username, displayName, roles, neighbourhoods, newEmail, passwordHash, enabled,
+                createdAt, version);
     }
 
     public Account changePassword(PasswordHash newHash) {
-        return new Account(id, username, displayName, roles, neighbourhoods, newHash, enabled, createdAt, version);
+        return new Account(id, username, displayName, roles, neighbourhoods, email, newHash, enabled, createdAt,
+                version);
     }
 
     public Account disable() {
-        return new Account(id, username, displayName, roles, neighbourhoods, passwordHash, false, createdAt, version);
+        return new Account(id, username, displayName, roles, neighbourhoods, email, passwordHash, false, createdAt,
+                version);
     }
 
     public Account enable() {
-        return new Account(id, username, displayName, roles, neighbourhoods, passwordHash, true, createdAt, version);
+        return new Account(id, username, displayName, roles, neighbourhoods, email, passwordHash, true, createdAt,
+                version);
     }
 
     /** True for an enabled account with the ADMIN role: the kind of account that must never run out. */
@@ -108,6 +120,11 @@ public final class Account {
         return neighbourhoods;
     }
 
+    /** The work e-mail address, if the user gave one. */
+    public Optional<EmailAddress> email() {
+        return Optional.ofNullable(email);
+    }
+
     public PasswordHash passwordHash() {
         return passwordHash;
     }
@@ -125,14 +142,14 @@ public final class Account {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(id, username, displayName, roles, neighbourhoods, passwordHash, enabled, createdAt,
-                version);
+        return new Snapshot(id, username, displayName, roles, neighbourhoods, email, passwordHash, enabled,
+                createdAt, version);
     }
 
-    /** All state of an account, for storage adapters. */
+    /** All state of an account, for storage adapters. {@code email} is null when the user gave none. */
     public record Snapshot(AccountId id, Username username, String displayName, Set<Role> roles,
-            Set<NeighbourhoodCode> neighbourhoods, PasswordHash passwordHash, boolean enabled, Instant createdAt,
-            long version) {
+            Set<NeighbourhoodCode> neighbourhoods, EmailAddress email, PasswordHash passwordHash, boolean enabled,
+            Instant createdAt, long version) {
     }
 
     @Override

@@ -40,6 +40,25 @@ class AccountTest {
     }
 
     @Test
+    void aWorkEmailAddressIsOptionalAndChecked() {
+        Account account = anAccount().build();
+        assertThat(account.email()).isEmpty();
+        Account withAddress = account.changeEmail(new EmailAddress(" regisseur@maastricht.nl "));
+        assertThat(withAddress.email()).contains(new EmailAddress("regisseur@maastricht.nl"));
+        assertThat(withAddress.changeProfile("Andere naam", withAddress.roles(), Set.of()).email())
+                .as("kept when the profile changes").isPresent();
+        assertThat(withAddress.changeEmail(null).email()).isEmpty();
+        assertThat(EmailAddress.parse("  ")).isEmpty();
+        for (String wrong : new String[] {"regisseur", "regisseur@maastricht", "twee@@maastricht.nl",
+            "met spatie@maastricht.nl", "a@b." + "x".repeat(260)}) {
+            assertThatThrownBy(() -> new EmailAddress(wrong)).as(wrong)
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.code()).isEqualTo("account.email.invalid"))
+                    .hasMessageContaining("not an e-mail address");
+        }
+    }
+
+    @Test
     void usernamesAreCaseInsensitive() {
         assertThat(Username.of(" Regisseur@Maastricht.nl ")).isEqualTo(Username.of("regisseur@maastricht.nl"));
         assertThatThrownBy(() -> Username.of("ab")).hasMessageContaining("3 to 64");

@@ -9,6 +9,7 @@ import nl.sleutelnet.domain.access.Actor;
 import nl.sleutelnet.domain.access.Role;
 import nl.sleutelnet.domain.account.Account;
 import nl.sleutelnet.domain.account.AccountId;
+import nl.sleutelnet.domain.account.EmailAddress;
 import nl.sleutelnet.domain.account.PasswordHash;
 import nl.sleutelnet.domain.account.Username;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
@@ -25,6 +26,7 @@ public final class AccountBuilder {
     private Set<NeighbourhoodCode> neighbourhoods = new TreeSet<>();
     private PasswordHash hash = new PasswordHash("{test}hash");
     private boolean enabled = true;
+    private EmailAddress email;
 
     public static AccountBuilder anAccount() {
         return new AccountBuilder();
@@ -66,6 +68,11 @@ public final class AccountBuilder {
         return this;
     }
 
+    public AccountBuilder withEmail(String value) {
+        this.email = new EmailAddress(value);
+        return this;
+    }
+
     public AccountBuilder disabled() {
         this.enabled = false;
         return this;
@@ -73,7 +80,7 @@ public final class AccountBuilder {
 
     public Account build() {
         Account account = Account.register(id, Username.of(username), displayName, roles, neighbourhoods, hash,
-                CREATED);
+                CREATED).changeEmail(email);
         return enabled ? account : account.disable();
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class JdbcAccountRepository implements AccountRepository {
 
     private static final String SELECT = """
-            select id, username, display_name, roles, neighbourhoods, password_hash, enabled, created_at, version
+            select id, username, display_name, roles, neighbourhoods, email, password_hash, enabled, created_at,
+                   version
               from account""";
 
     private final JdbcClient jdbc;
@@ -57,13 +58,13 @@ public final class JdbcAccountRepository implements AccountRepository {
         }
         optimistic.save(row.id(), row.version(), row,
                 """
-                insert into account (id, username, display_name, roles, neighbourhoods, password_hash, enabled,
-                                     created_at, version)
-                values (:id, :username, :displayName, :roles, :neighbourhoods, :passwordHash, :enabled,
+                insert into account (id, username, display_name, roles, neighbourhoods, email, password_hash,
+                                     enabled, created_at, version)
+                values (:id, :username, :displayName, :roles, :neighbourhoods, :email, :passwordHash, :enabled,
                         :createdAt, :nextVersion)""",
                 """
                 update account set display_name = :displayName, roles = :roles, neighbourhoods = :neighbourhoods,
-                       password_hash = :passwordHash, enabled = :enabled, version = :nextVersion
+                       email = :email, password_hash = :passwordHash, enabled = :enabled, version = :nextVersion
                  where id = :id and version = :version""",
                 () -> AccountConflicts.usernameTaken(account.username()));
         return findById(account.id()).orElseThrow();

@@ -26,6 +26,8 @@ public final class JdbcPersistence implements Persistence {
     private final JdbcPartnerRepository partners;
     private final JdbcTieRepository ties;
     private final JdbcSignalRepository signals;
+    private final JdbcPollRepository polls;
+    private final JdbcAlertRepository alerts;
 
     public JdbcPersistence(JdbcClient jdbc) {
         this.register = new JdbcNeighbourhoodRegister(jdbc);
@@ -36,6 +38,8 @@ public final class JdbcPersistence implements Persistence {
         this.partners = new JdbcPartnerRepository(jdbc);
         this.ties = new JdbcTieRepository(jdbc);
         this.signals = new JdbcSignalRepository(jdbc);
+        this.polls = new JdbcPollRepository(jdbc);
+        this.alerts = new JdbcAlertRepository(jdbc);
     }
 
     public JdbcPersistence(DataSource dataSource) {
@@ -92,5 +96,15 @@ public final class JdbcPersistence implements Persistence {
     @Override
     public JdbcSignalRepository signals() {
         return signals;
+    }
+
+    @Override
+    public JdbcPollRepository polls() {
+        return polls;
+    }
+
+    @Override
+    public JdbcAlertRepository alerts() {
+        return alerts;
     }
 }

@@ -13,11 +13,13 @@ import nl.sleutelnet.adapters.persistence.reference.GeoJson;
 import nl.sleutelnet.domain.access.Role;
 import nl.sleutelnet.domain.account.AccountId;
 import nl.sleutelnet.domain.account.ApiTokenId;
+import nl.sleutelnet.domain.account.EmailAddress;
 import nl.sleutelnet.domain.account.PasswordHash;
 import nl.sleutelnet.domain.account.Username;
 import nl.sleutelnet.domain.geography.DistrictCode;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.geography.Polygon;
+import nl.sleutelnet.domain.temperature.AlertId;
 import nl.sleutelnet.domain.theme.ThemeCode;
 import org.mapstruct.Named;
 
@@ -41,6 +43,22 @@ public final class RowConversions {
 
     public ApiTokenId apiTokenId(UUID id) {
         return new ApiTokenId(id);
+    }
+
+    public String text(EmailAddress email) {
+        return email == null ? null : email.value();
+    }
+
+    public EmailAddress emailAddress(String text) {
+        return text == null ? null : new EmailAddress(text);
+    }
+
+    public UUID uuid(AlertId id) {
+        return id.value();
+    }
+
+    public AlertId alertId(UUID id) {
+        return new AlertId(id);
     }
 
     public String text(Username username) {

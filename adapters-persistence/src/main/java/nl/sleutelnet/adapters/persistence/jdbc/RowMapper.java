@@ -1,6 +1,7 @@
 package nl.sleutelnet.adapters.persistence.jdbc;
 
 import nl.sleutelnet.adapters.persistence.jdbc.Rows.AccountRow;
+import nl.sleutelnet.adapters.persistence.jdbc.Rows.AlertRow;
 import nl.sleutelnet.adapters.persistence.jdbc.Rows.ApiTokenRow;
 import nl.sleutelnet.adapters.persistence.jdbc.Rows.DistrictRow;
 import nl.sleutelnet.adapters.persistence.jdbc.Rows.NeighbourhoodRow;
@@ -9,6 +10,7 @@ import nl.sleutelnet.domain.account.Account;
 import nl.sleutelnet.domain.account.ApiToken;
 import nl.sleutelnet.domain.geography.District;
 import nl.sleutelnet.domain.geography.Neighbourhood;
+import nl.sleutelnet.domain.temperature.Alert;
 import nl.sleutelnet.domain.theme.Theme;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -46,4 +48,20 @@ public interface RowMapper {
     ApiTokenRow toRow(ApiToken.Snapshot token);
 
     ApiToken.Snapshot toSnapshot(ApiTokenRow row);
+
+    @Mapping(target = "neighbourhoodCode", source = "buurt")
+    @Mapping(target = "themeCode", source = "theme")
+    @Mapping(target = "fromLevel", source = "from")
+    @Mapping(target = "toLevel", source = "to")
+    @Mapping(target = "raisedAt", source = "at")
+    AlertRow toRow(Alert alert);
+
+    @Mapping(target = "buurt", source = "neighbourhoodCode")
+    @Mapping(target = "theme", source = "themeCode")
+    @Mapping(target = "from", source = "fromLevel")
+    @Mapping(target = "to", source = "toLevel")
+    @Mapping(target = "at", source = "raisedAt")
+    // withVersion is a copy method, not a property: the version comes through the constructor
+    @Mapping(target = "withVersion", ignore = true)
+    Alert toAlert(AlertRow row);
 }

@@ -25,6 +25,7 @@ final class Rows {
     static final DataClassRowMapper<SignalRow> SIGNAL = new DataClassRowMapper<>(SignalRow.class);
     static final DataClassRowMapper<SightingRow> SIGHTING = new DataClassRowMapper<>(SightingRow.class);
     static final DataClassRowMapper<SignalEventRow> SIGNAL_EVENT = new DataClassRowMapper<>(SignalEventRow.class);
+    static final DataClassRowMapper<AlertRow> ALERT = new DataClassRowMapper<>(AlertRow.class);
 
     private Rows() {
     }
@@ -40,7 +41,7 @@ final class Rows {
     }
 
     record AccountRow(UUID id, String username, String displayName, String roles, String neighbourhoods,
-            String passwordHash, boolean enabled, OffsetDateTime createdAt, long version) {
+            String email, String passwordHash, boolean enabled, OffsetDateTime createdAt, long version) {
     }
 
     record ApiTokenRow(UUID id, UUID accountId, String name, String secretHash, OffsetDateTime issuedAt,
@@ -82,5 +83,9 @@ final class Rows {
     }
 
     record SignalEventRow(UUID signalId, int step, String kind, OffsetDateTime at, UUID actor, String note) {
+    }
+
+    record AlertRow(UUID id, String neighbourhoodCode, String themeCode, String fromLevel, String toLevel,
+            double score, OffsetDateTime raisedAt, OffsetDateTime acknowledgedAt, UUID acknowledgedBy, long version) {
     }
 }

@@ -15,7 +15,7 @@ public final class MemoryAccountRepository implements AccountRepository {
             Account::version, (a, v) -> {
                 Account.Snapshot s = a.snapshot();
                 return Account.reconstitute(new Account.Snapshot(s.id(), s.username(), s.displayName(), s.roles(),
-                        s.neighbourhoods(), s.passwordHash(), s.enabled(), s.createdAt(), v));
+                        s.neighbourhoods(), s.email(), s.passwordHash(), s.enabled(), s.createdAt(), v));
             });
 
     @Override

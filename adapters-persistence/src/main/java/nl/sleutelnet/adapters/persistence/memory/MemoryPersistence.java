@@ -19,6 +19,8 @@ public final class MemoryPersistence implements Persistence {
     private final MemoryPartnerRepository partners = new MemoryPartnerRepository();
     private final MemoryTieRepository ties = new MemoryTieRepository();
     private final MemorySignalRepository signals = new MemorySignalRepository();
+    private final MemoryPollRepository polls = new MemoryPollRepository();
+    private final MemoryAlertRepository alerts = new MemoryAlertRepository();
 
     private MemoryPersistence(MaastrichtRegister source) {
         this.register = new MemoryNeighbourhoodRegister(source);
@@ -68,5 +70,15 @@ public final class MemoryPersistence implements Persistence {
     @Override
     public MemorySignalRepository signals() {
         return signals;
+    }
+
+    @Override
+    public MemoryPollRepository polls() {
+        return polls;
+    }
+
+    @Override
+    public MemoryAlertRepository alerts() {
+        return alerts;
     }
 }

@@ -51,11 +51,15 @@ class RowMapperTest {
     @Test
     void accounts() {
         Account account = anAccount().withRoles(Role.ADMIN, Role.ANALYST, Role.KEY_PERSON)
-                .activeIn("BU09350000", "BU09350602").disabled().build();
+                .activeIn("BU09350000", "BU09350602").withEmail("beheer@maastricht.nl").disabled().build();
         Rows.AccountRow row = mapper.toRow(account.snapshot());
         assertThat(row.roles()).isEqualTo("ADMIN,ANALYST,KEY_PERSON");
         assertThat(row.neighbourhoods()).isEqualTo("BU09350000,BU09350602");
+        assertThat(row.email()).isEqualTo("beheer@maastricht.nl");
         assertThat(mapper.toSnapshot(row)).isEqualTo(account.snapshot());
+        Account.Snapshot without = anAccount().build().snapshot();
+        assertThat(mapper.toRow(without).email()).isNull();
+        assertThat(mapper.toSnapshot(mapper.toRow(without))).isEqualTo(without);
     }
 
     @Test

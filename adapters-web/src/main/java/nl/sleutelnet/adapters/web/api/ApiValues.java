@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.sleutelnet.domain.access.Role;
 import nl.sleutelnet.domain.account.AccountId;
 import nl.sleutelnet.domain.account.ApiTokenId;
+import nl.sleutelnet.domain.account.EmailAddress;
 import nl.sleutelnet.domain.account.Username;
 import nl.sleutelnet.domain.geography.DistrictCode;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
@@ -60,6 +61,14 @@ public class ApiValues {
 
     public TieId tieId(UUID id) {
         return new TieId(id);
+    }
+
+    public String text(EmailAddress email) {
+        return email == null ? null : email.value();
+    }
+
+    public EmailAddress emailAddress(String text) {
+        return text == null ? null : new EmailAddress(text);
     }
 
     public String text(Username username) {

@@ -79,6 +79,9 @@ public final class Dtos {
 
     @Schema(name = "Gebruiker", description = "Een persoonlijk account")
     public record GebruikerDto(UUID id, String gebruikersnaam, String naam, List<String> rollen, List<String> buurten,
+            @Schema(nullable = true, example = "regisseur@maastricht.nl",
+                    description = "Werkadres voor berichten zoals temperatuurwaarschuwingen; leeg als er geen is")
+            String email,
             boolean actief, Instant aangemaaktOp, long versie) {
     }
 
@@ -91,11 +94,14 @@ public final class Dtos {
             @Schema(example = "Wijkagent Malberg") String naam,
             @Schema(example = "[\"PROFESSIONAL\"]") List<String> rollen,
             @Schema(example = "[\"BU09350207\"]") List<String> buurten,
-            @Schema(description = "Minstens 12 tekens") String wachtwoord) {
+            @Schema(description = "Minstens 12 tekens") String wachtwoord,
+            @Schema(nullable = true, example = "wijkagent.malberg@maastricht.nl",
+                    description = "Werkadres (optioneel); een regisseur krijgt hier waarschuwingen") String email) {
     }
 
-    @Schema(name = "GebruikerWijziging")
-    public record GebruikerWijzigingDto(String naam, List<String> rollen, List<String> buurten, Boolean actief) {
+    @Schema(name = "GebruikerWijziging", description = "Alles wordt vervangen: zonder email vervalt het adres")
+    public record GebruikerWijzigingDto(String naam, List<String> rollen, List<String> buurten,
+            @Schema(nullable = true) String email, Boolean actief) {
     }
 
     @Schema(name = "NieuwWachtwoord")

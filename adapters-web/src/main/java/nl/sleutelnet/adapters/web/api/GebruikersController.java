@@ -83,7 +83,7 @@ public class GebruikersController {
     @Operation(summary = "Een persoonlijk account aanmaken")
     public ResponseEntity<GebruikerDto> aanmaken(Actor actor, @RequestBody NieuweGebruikerDto body) {
         Account created = create.createAccount(actor, new CreateAccountCommand(body.gebruikersnaam(), body.naam(),
-                body.rollen(), body.buurten(), body.wachtwoord()));
+                body.rollen(), body.buurten(), body.wachtwoord(), body.email()));
         return ResponseEntity.created(URI.create(ApiVersion.BASE_PATH + "/gebruikers/" + created.id()))
                 .eTag(Parameters.etag(created.version())).body(mapper.toDto(created));
     }
@@ -96,13 +96,13 @@ public class GebruikersController {
     }
 
     @PutMapping(value = "/{id}", consumes = "application/json")
-    @Operation(summary = "Naam, rollen, buurten of actief wijzigen; vereist If-Match")
+    @Operation(summary = "Naam, rollen, buurten, e-mailadres of actief wijzigen; vereist If-Match")
     public ResponseEntity<GebruikerDto> wijzigen(Actor actor, @PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody GebruikerWijzigingDto body) {
         long version = Parameters.ifMatch(ifMatch);
         Account changed = change.changeAccount(actor, new ChangeAccountCommand(accountId(id).value(), body.naam(),
-                body.rollen(), body.buurten(), body.actief(), version));
+                body.rollen(), body.buurten(), body.email(), body.actief(), version));
         return Parameters.withEtag(changed.version(), mapper.toDto(changed));
     }
 

@@ -68,6 +68,15 @@ public final class ApiFieldNames {
             Map.entry("strength", "sterkte"),
             Map.entry("since", "sinds"),
             Map.entry("lastContact", "laatsteContact"),
+            // poll rounds and answers
+            Map.entry("opensAt", "opent"),
+            Map.entry("closesAt", "sluit"),
+            Map.entry("recurrence", "herhaling"),
+            Map.entry("occasion", "aanleiding"),
+            Map.entry("endSeries", "reeksBeeindigen"),
+            Map.entry("roundId", "id"),
+            Map.entry("ratings", "cijfers"),
+            Map.entry("remark", "opmerking"),
             // signals
             Map.entry("reporterKind", "melderSoort"),
             Map.entry("reporterId", "melder"),
@@ -81,7 +90,10 @@ public final class ApiFieldNames {
             Map.entry("explanation", "toelichting"),
             Map.entry("intervention", "interventie"),
             Map.entry("signalId", "id"),
-            Map.entry("overdue", "achterstallig"));
+            Map.entry("overdue", "achterstallig"),
+            // the temperature: a buurt × theme in the path, a series' days, an alert
+            Map.entry("neighbourhoodCode", "buurtcode"),
+            Map.entry("alertId", "id"));
 
     /** One segment: a name, then any indexes ({@code purposes[0]}, {@code rings[1][2]}). */
     private static final Pattern SEGMENT = Pattern.compile("([^\\[]*)(.*)");

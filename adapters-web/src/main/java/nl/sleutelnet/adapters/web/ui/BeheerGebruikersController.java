@@ -67,7 +67,7 @@ public class BeheerGebruikersController {
 
     @GetMapping
     public String overzicht(Actor actor, Model model) {
-        return overview(actor, model, new AccountForm("", "", List.of(), List.of(), true, 0), FormErrors.none());
+        return overview(actor, model, new AccountForm("", "", List.of(), List.of(), "", true, 0), FormErrors.none());
     }
 
     @PostMapping
@@ -75,11 +75,13 @@ public class BeheerGebruikersController {
             @RequestParam(defaultValue = "") String displayName,
             @RequestParam(name = "roles", required = false) List<String> roles,
             @RequestParam(name = "neighbourhoods", required = false) List<String> neighbourhoods,
-            @RequestParam(defaultValue = "") String password, Model model, Locale locale) {
-        AccountForm form = new AccountForm(username, displayName, orEmpty(roles), orEmpty(neighbourhoods), true, 0);
+            @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
+            Model model, Locale locale) {
+        AccountForm form = new AccountForm(username, displayName, orEmpty(roles), orEmpty(neighbourhoods), email,
+                true, 0);
         try {
             Account created = create.createAccount(actor, new CreateAccountCommand(username, displayName,
-                    orEmpty(roles), orEmpty(neighbourhoods), password));
+                    orEmpty(roles), orEmpty(neighbourhoods), password, email));
             return "redirect:/beheer/gebruikers/" + created.id() + "?aangemaakt";
         } catch (DomainException e) {
             return overview(actor, model, form, FormErrors.of(e, messages, locale));
@@ -96,12 +98,13 @@ public class BeheerGebruikersController {
     public String wijzigen(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String displayName,
             @RequestParam(name = "roles", required = false) List<String> roles,
             @RequestParam(name = "neighbourhoods", required = false) List<String> neighbourhoods,
-            @RequestParam(defaultValue = "false") boolean enabled, @RequestParam long version, Model model,
-            Locale locale) {
-        AccountForm form = new AccountForm("", displayName, orEmpty(roles), orEmpty(neighbourhoods), enabled, version);
+            @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "false") boolean enabled,
+            @RequestParam long version, Model model, Locale locale) {
+        AccountForm form = new AccountForm("", displayName, orEmpty(roles), orEmpty(neighbourhoods), email, enabled,
+                version);
         try {
             change.changeAccount(actor, new ChangeAccountCommand(id, displayName, orEmpty(roles),
-                    orEmpty(neighbourhoods), enabled, version));
+                    orEmpty(neighbourhoods), email, enabled, version));
             return "redirect:/beheer/gebruikers/" + id + "?opgeslagen";
         } catch (DomainException e) {
             Account current = show.showAccount(actor, new AccountId(id));
@@ -181,13 +184,13 @@ public class BeheerGebruikersController {
 
     /** What the form shows: the stored account, or what the user just typed. */
     public record AccountForm(String username, String displayName, List<String> roles, List<String> neighbourhoods,
-            boolean enabled, long version) {
+            String email, boolean enabled, long version) {
 
         static AccountForm of(Account account) {
             return new AccountForm(account.username().value(), account.displayName(),
                     account.roles().stream().map(Enum::name).toList(),
-                    account.neighbourhoods().stream().map(c -> c.value()).toList(), account.enabled(),
-                    account.version());
+                    account.neighbourhoods().stream().map(c -> c.value()).toList(),
+                    account.email().map(Object::toString).orElse(""), account.enabled(), account.version());
         }
 
         public boolean hasRole(Role role) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.sleutelnet.application.port.in.temperature.ListAlertsUseCase;
 import nl.sleutelnet.domain.access.Actor;
 import nl.sleutelnet.domain.access.Role;
 import org.springframework.security.core.Authentication;
@@ -19,6 +20,12 @@ public class UiModel {
 
     /** Times on screen are in Europe/Amsterdam, as staff expect. */
     public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final ListAlertsUseCase alerts;
+
+    public UiModel(ListAlertsUseCase alerts) {
+        this.alerts = alerts;
+    }
 
     @ModelAttribute("ik")
     public Actor signedIn() {
@@ -45,6 +52,14 @@ public class UiModel {
             }
         }
         return names;
+    }
+
+    /** For the badge in the menu: the open alerts, for whoever handles them; null for everyone else. */
+    @ModelAttribute("openWaarschuwingen")
+    public Long openAlerts() {
+        Actor actor = signedIn();
+        return actor != null && actor.may(nl.sleutelnet.domain.access.Permission.HANDLE_ALERTS)
+                ? alerts.countOpenAlerts(actor) : null;
     }
 
     @ModelAttribute("pad")

@@ -53,4 +53,13 @@ class ApiFieldNamesTest {
         assertThat(ApiFieldNames.toApi("page")).isEqualTo("pagina");
         assertThat(ApiFieldNames.toApi("size")).isEqualTo("paginaGrootte");
     }
+
+    @Test
+    void pollRoundFields() {
+        assertThat(ApiFieldNames.toApi("opensAt")).isEqualTo("opent");
+        assertThat(ApiFieldNames.toApi("closesAt")).isEqualTo("sluit");
+        assertThat(ApiFieldNames.toApi("recurrence")).isEqualTo("herhaling");
+        assertThat(ApiFieldNames.toApi("occasion")).isEqualTo("aanleiding");
+        assertThat(ApiFieldNames.toApi("themes[0]")).isEqualTo("themas[0]");
+    }
 }

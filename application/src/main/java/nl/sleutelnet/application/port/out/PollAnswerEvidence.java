@@ -1,7 +1,10 @@
 package nl.sleutelnet.application.port.out;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.sleutelnet.domain.temperature.PollEvidence;
 
 /**
@@ -11,4 +14,16 @@ import nl.sleutelnet.domain.temperature.PollEvidence;
 public interface PollAnswerEvidence {
 
     List<PollEvidence> answeredSince(Instant from);
+
+    /**
+     * The round each answer was given in, for the explanation of a temperature; answers whose round is unknown are
+     * left out. Never the respondent.
+     */
+    default Map<UUID, AnswerRound> roundsOf(Collection<UUID> answerIds) {
+        return Map.of();
+    }
+
+    /** A poll round as the explanation names it, e.g. "Maandpeiling maart 2026". */
+    record AnswerRound(UUID roundId, String name) {
+    }
 }

@@ -1,0 +1,13 @@
+package nl.sleutelnet.adapters.persistence.jdbc;
+
+import nl.sleutelnet.adapters.persistence.Persistence;
+import nl.sleutelnet.adapters.persistence.PollContract;
+import nl.sleutelnet.adapters.persistence.TestDatabases;
+
+class PostgresPollTest extends PollContract {
+
+    @Override
+    protected Persistence freshInstallation() {
+        return new JdbcPersistence(TestDatabases.postgres());
+    }
+}

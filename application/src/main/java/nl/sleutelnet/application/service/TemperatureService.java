@@ -1,0 +1,389 @@
+package nl.sleutelnet.application.service;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.sleutelnet.application.port.in.InvalidCommandException;
+import nl.sleutelnet.application.port.in.temperature.AcknowledgeAlertCommand;
+import nl.sleutelnet.application.port.in.temperature.AcknowledgeAlertUseCase;
+import nl.sleutelnet.application.port.in.temperature.AlertSummary;
+import nl.sleutelnet.application.port.in.temperature.ExplainTemperatureUseCase;
+import nl.sleutelnet.application.port.in.temperature.ListAlertsUseCase;
+import nl.sleutelnet.application.port.in.temperature.ShowAlertUseCase;
+import nl.sleutelnet.application.port.in.temperature.ShowTemperatureMapUseCase;
+import nl.sleutelnet.application.port.in.temperature.ShowTemperatureSeriesUseCase;
+import nl.sleutelnet.application.port.in.temperature.TemperatureCell;
+import nl.sleutelnet.application.port.in.temperature.TemperatureExplanation;
+import nl.sleutelnet.application.port.in.temperature.TemperatureExplanation.ExplainedAnswer;
+import nl.sleutelnet.application.port.in.temperature.TemperatureExplanation.ExplainedSignal;
+import nl.sleutelnet.application.port.in.temperature.TemperatureFigure;
+import nl.sleutelnet.application.port.in.temperature.TemperatureMapQuery;
+import nl.sleutelnet.application.port.in.temperature.TemperatureMapReport;
+import nl.sleutelnet.application.port.in.temperature.TemperatureSeries;
+import nl.sleutelnet.application.port.in.temperature.TemperatureSeriesQuery;
+import nl.sleutelnet.application.port.out.AccountRepository;
+import nl.sleutelnet.application.port.out.AlertRepository;
+import nl.sleutelnet.application.port.out.IdGenerator;
+import nl.sleutelnet.application.port.out.NeighbourhoodRegister;
+import nl.sleutelnet.application.port.out.Notifier;
+import nl.sleutelnet.application.port.out.PollAnswerEvidence;
+import nl.sleutelnet.application.port.out.SignalRepository;
+import nl.sleutelnet.application.port.out.ThemeRepository;
+import nl.sleutelnet.domain.access.Actor;
+import nl.sleutelnet.domain.access.Permission;
+import nl.sleutelnet.domain.access.Role;
+import nl.sleutelnet.domain.account.Account;
+import nl.sleutelnet.domain.account.EmailAddress;
+import nl.sleutelnet.domain.geography.Neighbourhood;
+import nl.sleutelnet.domain.geography.NeighbourhoodCode;
+import nl.sleutelnet.domain.shared.DomainException;
+import nl.sleutelnet.domain.shared.Page;
+import nl.sleutelnet.domain.shared.PageRequest;
+import nl.sleutelnet.domain.shared.StaleVersionException;
+import nl.sleutelnet.domain.signal.Signal;
+import nl.sleutelnet.domain.signal.SignalId;
+import nl.sleutelnet.domain.temperature.Alert;
+import nl.sleutelnet.domain.temperature.AlertId;
+import nl.sleutelnet.domain.temperature.DailyTemperature;
+import nl.sleutelnet.domain.temperature.Evidence;
+import nl.sleutelnet.domain.temperature.Level;
+import nl.sleutelnet.domain.temperature.PollContribution;
+import nl.sleutelnet.domain.temperature.PollEvidence;
+import nl.sleutelnet.domain.temperature.SignalContribution;
+import nl.sleutelnet.domain.temperature.SignalEvidence;
+import nl.sleutelnet.domain.temperature.Temperature;
+import nl.sleutelnet.domain.temperature.TemperatureMap;
+import nl.sleutelnet.domain.temperature.TemperatureModel;
+import nl.sleutelnet.domain.temperature.TemperatureRollUp;
+import nl.sleutelnet.domain.temperature.TemperatureSettings;
+import nl.sleutelnet.domain.temperature.UpwardCrossing;
+import nl.sleutelnet.domain.theme.Theme;
+import nl.sleutelnet.domain.theme.ThemeCode;
+
+/**
+ * The temperature in use: the map, the explanation and the trend of every buurt × theme, computed by the domain's
+ * {@link TemperatureModel} from the evidence the repositories hand over for the model's window only (never all
+ * history), and the alerts raised when a change to a signal or new poll answers move a buurt × theme up a level.
+ *
+ * <p>Who sees what: the coordinator, professionals and analysts see the figures of every buurt (no signal, answer
+ * or person is in a figure); the signals and answers behind a figure are shown to the coordinator for every buurt and
+ * to a professional for their own buurten, whose signals they may read anyway; alerts are for coordinators.
+ */
+public final class TemperatureService implements ShowTemperatureMapUseCase, ExplainTemperatureUseCase,
+        ShowTemperatureSeriesUseCase, ListAlertsUseCase, ShowAlertUseCase, AcknowledgeAlertUseCase, TemperatureWatch {
+
+    private static final System.Logger.Level WARNING = System.Logger.Level.WARNING;
+    private static final System.Logger LOG = System.getLogger(TemperatureService.class.getName());
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    private static final Map<Level, String> LEVEL_IN_DUTCH = ImmutableMap.of(
+            Level.CALM, "rustig",
+            Level.TENSE, "gespannen",
+            Level.HEATED, "verhit",
+            Level.ESCALATING, "escalerend");
+
+    private final SignalRepository signals;
+    private final PollAnswerEvidence polls;
+    private final AlertRepository alerts;
+    private final AccountRepository accounts;
+    private final NeighbourhoodRegister register;
+    private final ThemeRepository themes;
+    private final Notifier notifier;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final TemperatureModel model;
+    private final ZoneId zone;
+    private final String publicUrl;
+
+    /**
+     * @param zone      whose calendar days a series counts (the municipality's)
+     * @param publicUrl where staff reach Sleutelnet, for the link in an alert message
+     */
+    public TemperatureService(SignalRepository signals, PollAnswerEvidence polls, AlertRepository alerts,
+            AccountRepository accounts, NeighbourhoodRegister register, ThemeRepository themes, Notifier notifier,
+            IdGenerator ids, Clock clock, TemperatureSettings settings, ZoneId zone, URI publicUrl) {
+        this.signals = checkNotNull(signals, "signals");
+        this.polls = checkNotNull(polls, "polls");
+        this.alerts = checkNotNull(alerts, "alerts");
+        this.accounts = checkNotNull(accounts, "accounts");
+        this.register = checkNotNull(register, "register");
+        this.themes = checkNotNull(themes, "themes");
+        this.notifier = checkNotNull(notifier, "notifier");
+        this.ids = checkNotNull(ids, "ids");
+        this.clock = checkNotNull(clock, "clock");
+        this.model = new TemperatureModel(checkNotNull(settings, "settings"));
+        this.zone = checkNotNull(zone, "zone");
+        String url = checkNotNull(publicUrl, "publicUrl").toString();
+        this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    // --- the map, the explanation and the trend ---
+
+    @Override
+    public TemperatureMapReport showTemperatureMap(Actor actor, TemperatureMapQuery query) {
+        actor.require(Permission.VIEW_TEMPERATURE);
+        List<Theme> shown = query.themeCode().map(code -> List.of(themes.findByCode(code)
+                .orElseThrow(() -> InvalidCommandException.of("theme",
+                        "theme.not-found", "There is no theme '" + code + "'."))))
+                .orElseGet(() -> themes.findAll().stream().filter(Theme::active).toList());
+        Instant now = clock.instant();
+        List<Neighbourhood> buurten = register.neighbourhoods();
+        TemperatureMap map = model.map(buurten.stream().map(Neighbourhood::code).toList(),
+                shown.stream().map(Theme::code).toList(), load(now).evidence(), now);
+        return new TemperatureMapReport(now, register.districts(), buurten, shown,
+                map.temperatures().stream().map(TemperatureFigure::of).toList(), TemperatureRollUp.of(map),
+                model.settings());
+    }
+
+    @Override
+    public TemperatureExplanation explainTemperature(Actor actor, TemperatureCell cell) {
+        actor.require(Permission.EXPLAIN_TEMPERATURE);
+        Neighbourhood buurt = buurt(cell.buurt());
+        Theme theme = theme(cell.themeCode());
+        if (!actor.hasRole(Role.COORDINATOR) && !actor.neighbourhoods().contains(buurt.code())) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "temperature.explanation.not-own-buurt",
+                    String.format("The signals behind the temperature of %s are for the coordinator and for "
+                            + "professionals who work in %s; the figures are on the map.", buurt.name(),
+                            buurt.name()));
+        }
+        Instant now = clock.instant();
+        Window window = load(now);
+        Temperature temperature = model.temperature(buurt.code(), theme.code(), window.evidence(), now);
+        List<ExplainedSignal> explained = new ArrayList<>();
+        for (SignalContribution part : temperature.explanation().signals()) {
+            Signal signal = window.signals().get(new SignalId(part.signalId()));
+            explained.add(new ExplainedSignal(part, signal.receivedAt(), signal.status(),
+                    signal.content().description(), signal.sightings().size()));
+        }
+        List<PollContribution> answerParts = temperature.explanation().polls();
+        Map<UUID, PollAnswerEvidence.AnswerRound> rounds = answerParts.isEmpty() ? Map.of()
+                : polls.roundsOf(answerParts.stream().map(PollContribution::answerId).toList());
+        List<ExplainedAnswer> answers = answerParts.stream().map(part -> {
+            PollAnswerEvidence.AnswerRound round = rounds.get(part.answerId());
+            return new ExplainedAnswer(part, round == null ? null : round.roundId(), round == null ? null
+                    : round.name());
+        }).toList();
+        return new TemperatureExplanation(buurt, theme, temperature, explained, answers, model.settings());
+    }
+
+    @Override
+    public TemperatureSeries showTemperatureSeries(Actor actor, TemperatureSeriesQuery query) {
+        actor.require(Permission.VIEW_TEMPERATURE);
+        TemperatureCell cell = query.cell();
+        Neighbourhood buurt = buurt(cell.buurt());
+        Theme theme = theme(cell.themeCode());
+        Instant endOfFirstDay = query.from().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant from = model.settings().evidenceNeededFrom(endOfFirstDay);
+        Evidence evidence = Evidence.of(
+                signals.findObservedSince(from).stream().flatMap(s -> s.evidence().stream())
+                        .filter(e -> e.buurt().equals(buurt.code()) && e.theme().equals(theme.code())).toList(),
+                polls.answeredSince(from).stream()
+                        .filter(p -> p.buurt().equals(buurt.code()) && p.theme().equals(theme.code())).toList());
+        List<DailyTemperature> days = model.dailySeries(buurt.code(), theme.code(), evidence, query.from(),
+                query.to(), zone);
+        return new TemperatureSeries(buurt, theme, query.from(), query.to(), days.stream()
+                .map(d -> new TemperatureSeries.Day(d.day(), TemperatureFigure.of(d.temperature()))).toList(),
+                model.settings());
+    }
+
+    // --- alerts ---
+
+    @Override
+    public Page<AlertSummary> listAlerts(Actor actor, PageRequest page) {
+        actor.require(Permission.HANDLE_ALERTS);
+        return alerts.findAll(page).map(this::summary);
+    }
+
+    @Override
+    public long countOpenAlerts(Actor actor) {
+        actor.require(Permission.HANDLE_ALERTS);
+        return alerts.countOpen();
+    }
+
+    @Override
+    public AlertSummary showAlert(Actor actor, UUID alertId) {
+        actor.require(Permission.HANDLE_ALERTS);
+        return summary(alert(new AlertId(checkNotNull(alertId, "alertId"))));
+    }
+
+    @Override
+    public AlertSummary acknowledgeAlert(Actor actor, AcknowledgeAlertCommand command) {
+        actor.require(Permission.HANDLE_ALERTS);
+        Alert alert = alert(command.id());
+        if (alert.version() != command.expectedVersion()) {
+            throw new StaleVersionException("Alert", alert.id(), command.expectedVersion(), alert.version());
+        }
+        return summary(alerts.save(alert.acknowledge(actor.accountId(), clock.instant())));
+    }
+
+    // --- the watch: a level crossed upwards is an alert ---
+
+    @Override
+    public void signalChanged(Optional<Signal> before, Signal after) {
+        checkNotNull(before, "before");
+        checkNotNull(after, "after");
+        Instant now = clock.instant();
+        Window window = load(now);
+        List<SignalEvidence> others = window.evidence().signals().stream()
+                .filter(e -> !e.signalId().equals(after.id().value())).toList();
+        List<SignalEvidence> withBefore = new ArrayList<>(others);
+        before.ifPresent(b -> withBefore.addAll(b.evidence()));
+        List<SignalEvidence> withAfter = new ArrayList<>(others);
+        withAfter.addAll(after.evidence());
+        Set<Cell> cells = new LinkedHashSet<>();
+        before.ifPresent(b -> b.evidence().forEach(e -> cells.add(new Cell(e.buurt(), e.theme()))));
+        after.evidence().forEach(e -> cells.add(new Cell(e.buurt(), e.theme())));
+        List<PollEvidence> answers = window.evidence().polls();
+        raiseAlerts(cells, Evidence.of(withBefore, answers), Evidence.of(withAfter, answers), now);
+    }
+
+    @Override
+    public void answersGiven(List<PollEvidence> given) {
+        checkNotNull(given, "given");
+        if (given.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Window window = load(now);
+        Set<AnswerKey> justGiven = given.stream().map(AnswerKey::of).collect(Collectors.toSet());
+        List<PollEvidence> earlier = window.evidence().polls().stream()
+                .filter(p -> !justGiven.contains(AnswerKey.of(p))).toList();
+        List<PollEvidence> all = new ArrayList<>(earlier);
+        all.addAll(given);
+        Set<Cell> cells = given.stream().map(p -> new Cell(p.buurt(), p.theme()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<SignalEvidence> signalEvidence = window.evidence().signals();
+        raiseAlerts(cells, Evidence.of(signalEvidence, earlier), Evidence.of(signalEvidence, all), now);
+    }
+
+    private void raiseAlerts(Set<Cell> cells, Evidence before, Evidence after, Instant now) {
+        List<NeighbourhoodCode> buurten = cells.stream().map(Cell::buurt).distinct().toList();
+        List<ThemeCode> themeCodes = cells.stream().map(Cell::theme).distinct().toList();
+        TemperatureMap was = model.map(buurten, themeCodes, before, now);
+        TemperatureMap is = model.map(buurten, themeCodes, after, now);
+        for (Cell cell : cells) {
+            Temperature previous = was.get(cell.buurt(), cell.theme());
+            Temperature current = is.get(cell.buurt(), cell.theme());
+            if (UpwardCrossing.alertDue(Optional.of(previous.level()), current.level())) {
+                Alert alert = alerts.save(Alert.raise(new AlertId(ids.newId()), cell.buurt(), cell.theme(),
+                        previous.level(), current.level(), current.score(), now));
+                tellCoordinators(alert);
+            }
+        }
+    }
+
+    /**
+     * Mails every enabled coordinator with a work address: where and how far the level went, and a link; never the
+     * content of a signal. A coordinator without an address sees the alert in Sleutelnet only, and the log says so. A
+     * failed message is logged and does not undo the alert or the change that raised it.
+     */
+    private void tellCoordinators(Alert alert) {
+        List<Account> coordinators = accounts.findAll().stream()
+                .filter(a -> a.enabled() && a.roles().contains(Role.COORDINATOR)).toList();
+        if (coordinators.isEmpty()) {
+            LOG.log(WARNING, "Alert {0} ({1}): there is no enabled coordinator to tell.", alert.id(), alert);
+            return;
+        }
+        String buurtName = register.neighbourhood(alert.buurt()).map(Neighbourhood::name)
+                .orElse(alert.buurt().value());
+        String themeName = themes.findByCode(alert.theme()).map(Theme::name).orElse(alert.theme().value());
+        String subject = String.format("Sleutelnet: %s, %s nu %s", buurtName, themeName,
+                LEVEL_IN_DUTCH.get(alert.to()));
+        String body = String.format(DUTCH, """
+                De temperatuur van %s op het thema "%s" is gestegen van %s naar %s (temperatuur %.1f).
+
+                Bekijk de uitleg en de trend:
+                %s/temperatuur/%s/%s
+
+                Alle waarschuwingen: %s/temperatuur/waarschuwingen
+
+                Een waarschuwing is een vraag om te gaan kijken, geen conclusie. Deze e-mail bevat bewust geen \
+                inhoud van signalen; die leest u na het inloggen.
+                """, buurtName, themeName, LEVEL_IN_DUTCH.get(alert.from()), LEVEL_IN_DUTCH.get(alert.to()),
+                alert.score(), publicUrl, alert.buurt().value(), alert.theme().value(), publicUrl);
+        for (Account coordinator : coordinators) {
+            Optional<EmailAddress> address = coordinator.email();
+            if (address.isEmpty()) {
+                LOG.log(WARNING, "Alert {0} ({1}) not mailed to coordinator {2}: the account has no e-mail address; "
+                        + "it is shown under Waarschuwingen.", alert.id(), alert, coordinator.username());
+                continue;
+            }
+            try {
+                notifier.send(new Notifier.Message(address.get().value(), subject, body));
+            } catch (RuntimeException e) {
+                LOG.log(WARNING, "Alert " + alert.id() + " could not be mailed to coordinator "
+                        + coordinator.username() + "; it is shown under Waarschuwingen.", e);
+            }
+        }
+    }
+
+    // --- reading ---
+
+    /** The evidence for a temperature at {@code asOf}, trend included, and its signals: the window only. */
+    private Window load(Instant asOf) {
+        Instant from = model.settings().evidenceNeededFrom(asOf);
+        List<Signal> stored = signals.findObservedSince(from);
+        Map<SignalId, Signal> byId = stored.stream().collect(Collectors.toMap(Signal::id, Function.identity(),
+                (a, b) -> a, HashMap::new));
+        List<SignalEvidence> signalEvidence = stored.stream().flatMap(s -> s.evidence().stream()).toList();
+        return new Window(byId, Evidence.of(signalEvidence, distinct(polls.answeredSince(from))));
+    }
+
+    /** The poll port promises one piece per answer × buurt × theme; a second copy would count twice. */
+    private static List<PollEvidence> distinct(List<PollEvidence> answers) {
+        Set<AnswerKey> seen = new HashSet<>();
+        return answers.stream().filter(a -> seen.add(AnswerKey.of(a))).toList();
+    }
+
+    private Neighbourhood buurt(NeighbourhoodCode code) {
+        return register.neighbourhood(code).orElseThrow(() -> DomainException.notFound("neighbourhood.not-found",
+                "There is no buurt %s in the register.", code));
+    }
+
+    private Theme theme(ThemeCode code) {
+        return themes.findByCode(code).orElseThrow(() -> DomainException.notFound("theme.not-found",
+                "There is no theme '%s'.", code));
+    }
+
+    private Alert alert(AlertId id) {
+        return alerts.findById(id).orElseThrow(() -> DomainException.notFound("alert.not-found",
+                "There is no alert %s.", id));
+    }
+
+    private AlertSummary summary(Alert alert) {
+        String buurtName = register.neighbourhood(alert.buurt()).map(Neighbourhood::name)
+                .orElse(alert.buurt().value());
+        String themeName = themes.findByCode(alert.theme()).map(Theme::name).orElse(alert.theme().value());
+        String seenBy = alert.acknowledgedBy() == null ? null : accounts.findById(alert.acknowledgedBy())
+                .map(Account::displayName).orElse(alert.acknowledgedBy().toString());
+        return new AlertSummary(alert, buurtName, themeName, seenBy);
+    }
+
+    private record Window(Map<SignalId, Signal> signals, Evidence evidence) {
+    }
+
+    private record Cell(NeighbourhoodCode buurt, ThemeCode theme) {
+    }
+
+    private record AnswerKey(UUID answer, NeighbourhoodCode buurt, ThemeCode theme) {
+
+        static AnswerKey of(PollEvidence p) {
+            return new AnswerKey(p.answerId(), p.buurt(), p.theme());
+        }
+    }
+}
