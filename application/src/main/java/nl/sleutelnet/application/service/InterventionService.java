@@ -178,6 +178,7 @@ public final class InterventionService implements PlanInterventionUseCase, Descr
                     () -> taken.add(signal.get()));
         }
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(FieldViolation::field));
             throw new InvalidCommandException(problems);
         }
         Intervention saved = interventions.save(Intervention.plan(new InterventionId(ids.newId()),
