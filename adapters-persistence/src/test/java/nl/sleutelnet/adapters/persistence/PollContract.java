@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.sleutelnet.application.port.out.PollAnswerEvidence;
 import nl.sleutelnet.application.port.out.PollRepository.ResponseCount;
 import nl.sleutelnet.application.port.out.PollRepository.RoundSearch;
 import nl.sleutelnet.domain.account.AccountId;
@@ -182,6 +183,16 @@ public abstract class PollContract {
         assertThat(store.polls().answeredSince(at)).as("from is inclusive").hasSize(4);
         assertThat(store.polls().answeredSince(T.minus(Duration.ofDays(30)))).hasSize(5);
         assertThat(store.polls().answeredSince(T)).isEmpty();
+
+        PollRound named = store.polls().saveRound(round(Set.of(MALBERG), opens, Recurrence.NONE,
+                "Maandpeiling november"));
+        PollInvitation inNamed = store.polls().saveInvitation(invitation(named, token(), MALBERG));
+        UUID unknown = UUID.randomUUID();
+        assertThat(store.polls().roundsOf(List.of(id, inNamed.id().value(), unknown))).as("the explanation names "
+                + "the round of each answer; a round without an occasion has no name").containsOnly(
+                        Map.entry(id, new PollAnswerEvidence.AnswerRound(round.id().value(), null)),
+                        Map.entry(inNamed.id().value(), new PollAnswerEvidence.AnswerRound(named.id().value(),
+                                "Maandpeiling november")));
     }
 
     private List<PollRound> search(Set<PollRoundStatus> statuses, Set<NeighbourhoodCode> within) {

@@ -37,6 +37,10 @@ import nl.sleutelnet.application.port.in.poll.PollRoundSummary;
 import nl.sleutelnet.application.port.in.poll.ResendPollInvitationUseCase;
 import nl.sleutelnet.application.port.in.poll.ShowPollInvitationUseCase;
 import nl.sleutelnet.application.port.in.poll.ShowPollRoundUseCase;
+import nl.sleutelnet.application.port.in.temperature.ExplainTemperatureUseCase;
+import nl.sleutelnet.application.port.in.temperature.ListAlertsUseCase;
+import nl.sleutelnet.application.port.in.temperature.TemperatureCell;
+import nl.sleutelnet.application.port.in.temperature.TemperatureExplanation;
 import nl.sleutelnet.application.port.out.Notifier;
 import nl.sleutelnet.domain.access.AccessDeniedException;
 import nl.sleutelnet.domain.access.Actor;
@@ -48,7 +52,9 @@ import nl.sleutelnet.domain.poll.PollRound;
 import nl.sleutelnet.domain.poll.PollRoundStatus;
 import nl.sleutelnet.domain.poll.TokenState;
 import nl.sleutelnet.domain.shared.DomainException;
+import nl.sleutelnet.domain.shared.PageRequest;
 import nl.sleutelnet.domain.shared.StaleVersionException;
+import nl.sleutelnet.domain.temperature.Level;
 import nl.sleutelnet.domain.temperature.PollEvidence;
 import nl.sleutelnet.domain.theme.ThemeCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,6 +162,28 @@ class PollUseCasesTest {
                 .containsExactly("Na de wedstrijd was het onrustig");
         assertThat(report.invitations()).filteredOn(PollRoundReport.InvitationLine::answered)
                 .extracting(PollRoundReport.InvitationLine::name).containsExactly("Bram");
+    }
+
+    @Test
+    void anAnswerFeedsTheTemperatureOfEachBuurtAndARiseIsAnAlert() {
+        PollRound round = open(null, null, "NONE", "");
+        fixture.clock.advance(Duration.ofHours(1));
+        fixture.useCase(AnswerPollUseCase.class).answerPoll(new AnswerPollCommand(link(mailTo("bram@example.org")),
+                Map.of("wij-zij", 1, "religie", 10), ""));
+
+        TemperatureExplanation malberg = fixture.useCase(ExplainTemperatureUseCase.class)
+                .explainTemperature(coordinator, new TemperatureCell(MALBERG, "wij-zij"));
+        assertThat(malberg.answers()).singleElement().satisfies(a -> {
+            assertThat(a.roundId()).isEqualTo(round.id().value());
+            assertThat(a.contribution().rating()).isEqualTo(1);
+        });
+        assertThat(malberg.temperature().level()).as("one answer of 1 is tension 5").isEqualTo(Level.HEATED);
+        assertThat(fixture.useCase(ExplainTemperatureUseCase.class).explainTemperature(coordinator,
+                new TemperatureCell(MALBERG, "religie")).temperature().level()).as("a 10 is calm").isEqualTo(Level.CALM);
+        assertThat(fixture.useCase(ListAlertsUseCase.class).listAlerts(coordinator, new PageRequest(0, 10)).items())
+                .extracting(a -> a.alert().buurt().value(), a -> a.alert().theme().value(), a -> a.alert().to())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(MALBERG, "wij-zij", Level.HEATED),
+                        org.assertj.core.groups.Tuple.tuple(FRONTEN, "wij-zij", Level.HEATED));
     }
 
     @Test

@@ -107,6 +107,28 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Fails on serious or critical WCAG findings, listing each rule and where it was found. */
+    /**
+     * On the temperature map page: waits until the map is drawn, then returns the colour the buurt is drawn in and
+     * the level colour it should be, read from the stylesheet's {@code --niveau-*} variable of the table row's level.
+     */
+    public MapColour mapColour(String buurt) {
+        waitFor(d -> find("#kaart").getAttribute("data-getekend") != null);
+        String level = find("tr[data-buurt=" + buurt + "]").getAttribute("data-niveau");
+        @SuppressWarnings("unchecked")
+        List<Object> drawn = (List<Object>) ((JavascriptExecutor) driver).executeScript("""
+                var code = arguments[0], level = arguments[1];
+                var chart = echarts.getInstanceByDom(document.getElementById('kaart'));
+                var cell = chart.getOption().series[0].data.filter(function (x) { return x.name === code; })[0];
+                var css = getComputedStyle(document.documentElement);
+                return [cell.itemStyle.areaColor, css.getPropertyValue('--niveau-' + level).trim(), cell.url];
+                """, buurt, level.toLowerCase(java.util.Locale.ROOT));
+        return new MapColour(level, (String) drawn.get(0), (String) drawn.get(1), (String) drawn.get(2));
+    }
+
+    /** A buurt on the temperature map: its level, the colour it is drawn in, the colour of its level, its link. */
+    public record MapColour(String level, String drawn, String levelColour, String url) {
+    }
+
     public void assertAccessible(String page) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);

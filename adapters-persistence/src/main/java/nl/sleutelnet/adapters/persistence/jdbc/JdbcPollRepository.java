@@ -1,6 +1,7 @@
 package nl.sleutelnet.adapters.persistence.jdbc;
 
 import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Lists;
 import com.google.common.collect.MultimapBuilder;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -273,5 +274,20 @@ public final class JdbcPollRepository implements PollRepository {
                 .map(r -> new PollEvidence(r.invitationId(), r.keyPersonId(), NeighbourhoodCode.of(r.neighbourhoodCode()),
                         ThemeCode.of(r.themeCode()), r.rating(), time.instant(r.answeredAt())))
                 .toList();
+    }
+
+    @Override
+    public Map<UUID, AnswerRound> roundsOf(Collection<UUID> answerIds) {
+        Map<UUID, AnswerRound> found = new HashMap<>();
+        for (List<UUID> chunk : Lists.partition(List.copyOf(answerIds), 500)) {
+            jdbc.sql("""
+                    select i.id, r.id as round_id, r.occasion
+                      from poll_invitation i join poll_round r on r.id = i.round_id
+                     where i.id in (:ids)""").param("ids", chunk)
+                    .query((rs, n) -> found.put(rs.getObject("id", UUID.class),
+                            new AnswerRound(rs.getObject("round_id", UUID.class), rs.getString("occasion"))))
+                    .list();
+        }
+        return found;
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import nl.sleutelnet.adapters.persistence.shared.PollConflicts;
 import nl.sleutelnet.application.port.out.PollRepository;
 import nl.sleutelnet.domain.poll.PollInvitation;
@@ -108,5 +109,15 @@ public final class MemoryPollRepository implements PollRepository {
                         .thenComparing(e -> e.buurt().value())
                         .thenComparing(e -> e.theme().value()))
                 .toList();
+    }
+
+    @Override
+    public Map<UUID, AnswerRound> roundsOf(Collection<UUID> answerIds) {
+        Map<UUID, AnswerRound> found = new HashMap<>();
+        for (UUID answerId : answerIds) {
+            invitations.get(new PollInvitationId(answerId)).flatMap(i -> rounds.get(i.round()))
+                    .ifPresent(r -> found.put(answerId, new AnswerRound(r.id().value(), r.plan().occasion())));
+        }
+        return found;
     }
 }

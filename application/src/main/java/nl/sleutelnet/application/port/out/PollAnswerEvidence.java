@@ -23,7 +23,13 @@ public interface PollAnswerEvidence {
         return Map.of();
     }
 
-    /** A poll round as the explanation names it, e.g. "Maandpeiling maart 2026". */
+    /**
+     * A poll round as the explanation names it: by its occasion, e.g. "Maandpeiling maart 2026"; {@code null} for a
+     * round without one (the UI then says "peilingronde").
+     */
     record AnswerRound(UUID roundId, String name) {
+        public AnswerRound {
+            name = name == null || name.isBlank() ? null : name;
+        }
     }
 }
