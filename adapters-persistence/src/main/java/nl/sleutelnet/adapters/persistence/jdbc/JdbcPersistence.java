@@ -3,7 +3,6 @@ package nl.sleutelnet.adapters.persistence.jdbc;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.sleutelnet.adapters.persistence.Persistence;
-import nl.sleutelnet.application.port.out.InterventionRepository;
 import nl.sleutelnet.adapters.persistence.jdbc.migration.V2__Maastricht_register;
 import nl.sleutelnet.adapters.persistence.jdbc.migration.V3__Default_themes;
 import org.flywaydb.core.Flyway;
@@ -29,6 +28,7 @@ public final class JdbcPersistence implements Persistence {
     private final JdbcSignalRepository signals;
     private final JdbcPollRepository polls;
     private final JdbcAlertRepository alerts;
+    private final JdbcInterventionRepository interventions;
 
     public JdbcPersistence(JdbcClient jdbc) {
         this.register = new JdbcNeighbourhoodRegister(jdbc);
@@ -41,6 +41,7 @@ public final class JdbcPersistence implements Persistence {
         this.signals = new JdbcSignalRepository(jdbc);
         this.polls = new JdbcPollRepository(jdbc);
         this.alerts = new JdbcAlertRepository(jdbc);
+        this.interventions = new JdbcInterventionRepository(jdbc);
     }
 
     public JdbcPersistence(DataSource dataSource) {
@@ -109,42 +110,8 @@ public final class JdbcPersistence implements Persistence {
         return alerts;
     }
 
-    /**
-     * Not stored by this adapter yet: the JDBC adapter for interventions (and its migration) follows. Until then every
-     * call of the repository this returns throws, so a core on JDBC starts, and only using interventions fails.
-     */
     @Override
-    public InterventionRepository interventions() {
-        return NOT_YET;
+    public JdbcInterventionRepository interventions() {
+        return interventions;
     }
-
-    private static final InterventionRepository NOT_YET = new InterventionRepository() {
-
-        @Override
-        public java.util.Optional<nl.sleutelnet.domain.intervention.Intervention> findById(
-                nl.sleutelnet.domain.intervention.InterventionId id) {
-            throw notYet();
-        }
-
-        @Override
-        public nl.sleutelnet.domain.shared.Page<nl.sleutelnet.domain.intervention.Intervention> search(Search search) {
-            throw notYet();
-        }
-
-        @Override
-        public java.util.List<nl.sleutelnet.domain.intervention.Intervention> findBySignal(
-                nl.sleutelnet.domain.signal.SignalId signal) {
-            throw notYet();
-        }
-
-        @Override
-        public nl.sleutelnet.domain.intervention.Intervention save(
-                nl.sleutelnet.domain.intervention.Intervention intervention) {
-            throw notYet();
-        }
-
-        private UnsupportedOperationException notYet() {
-            return new UnsupportedOperationException("JDBC adapter for interventions follows");
-        }
-    };
 }

@@ -12,9 +12,12 @@ import nl.sleutelnet.domain.signal.SignalId;
 
 public final class MemoryInterventionRepository implements InterventionRepository {
 
-    /** Most recently planned first, then id: the order of every list of interventions, in both adapters. */
+    /**
+     * Most recently planned first, then id: the order of every list of interventions, in both adapters. Ids compare as
+     * text, which is the order PostgreSQL and H2 give uuids (unsigned); {@code UUID.compareTo} is signed.
+     */
     static final Comparator<Intervention> NEWEST_FIRST = Comparator.comparing(Intervention::plannedAt).reversed()
-            .thenComparing(i -> i.id().value());
+            .thenComparing(i -> i.id().value().toString());
 
     private final VersionedMap<InterventionId, Intervention> interventions = new VersionedMap<>("Intervention",
             Intervention::id, Intervention::version, (i, v) -> {
