@@ -19,6 +19,16 @@ import nl.sleutelnet.application.port.out.InterventionRepository.Search;
 import nl.sleutelnet.application.port.out.InterventionRepository.VisibleTo;
 import nl.sleutelnet.domain.account.AccountId;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
+import nl.sleutelnet.domain.intervention.Capacity;
+import nl.sleutelnet.domain.intervention.CapacityAssessment;
+import nl.sleutelnet.domain.intervention.ExitCriteria;
+import nl.sleutelnet.domain.intervention.InterventionId;
+import nl.sleutelnet.domain.intervention.InterventionType;
+import nl.sleutelnet.domain.intervention.InvolvementStep;
+import nl.sleutelnet.domain.intervention.Scope;
+import nl.sleutelnet.domain.intervention.Task;
+import nl.sleutelnet.domain.intervention.WithdrawalDecision;
+import nl.sleutelnet.domain.testdata.InterventionBuilder;
 import nl.sleutelnet.domain.intervention.DynamicTag;
 import nl.sleutelnet.domain.intervention.DynamicTagId;
 import nl.sleutelnet.domain.intervention.Evaluation;
@@ -40,8 +50,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every persistence adapter must do with interventions; run on memory (and, once the JDBC adapter is there, on
- * H2 and PostgreSQL).
+ * What every persistence adapter must do with interventions; run on memory, H2 and PostgreSQL. A full intervention (every
+ * part filled, parts removed again, a justified and an allowed withdrawal, closed with its evaluation) reads back equal
+ * at every stage.
  */
 public abstract class InterventionContract {
 
@@ -102,6 +113,170 @@ public abstract class InterventionContract {
         assertThat(read.timeline()).hasSize(closed.timeline().size());
         assertThatThrownBy(() -> store.interventions().save(second.addNote("Te laat", closing, COORDINATOR)))
                 .as("a change on a version that is no longer stored").isInstanceOf(StaleVersionException.class);
+        assertThat(store.interventions().findById(planned.id())).as("the refused save changed nothing")
+                .contains(closed);
+    }
+
+    @Test
+    void aFullInterventionRoundTripsEqualAtEveryStage() {
+        AccountId other = new AccountId(new UUID(9, 9));
+        MemberRef keyPerson = MemberRef.keyPerson(new UUID(1, 1));
+        MemberRef partner = MemberRef.partner(new UUID(2, 2));
+        MemberRef leaving = MemberRef.partner(new UUID(3, 3));
+        SignalId first = new SignalId(new UUID(-1L, 5));
+        SignalId second = new SignalId(new UUID(4, 4));
+        Clock clock = new Clock(InterventionBuilder.PLANNED_AT.plusNanos(123_456_000));
+
+        Intervention planned = Intervention.plan(new InterventionId(UUID.randomUUID()),
+                new Intervention.Description("T".repeat(Intervention.MAX_TITLE), longText("Doel: één gesprek", 2000),
+                        InterventionType.MEDIATION),
+                Scope.of(Set.of(NeighbourhoodCode.of("BU09350207"), NeighbourhoodCode.of("BU09350208")),
+                        Set.of(ThemeCode.of("wij-zij"), ThemeCode.of("religie"))),
+                Set.of(first, second), COORDINATOR, Involvement.CONTRIBUTE, clock.next(), COORDINATOR);
+        Intervention v1 = savedEqual(planned);
+
+        TaskId done = new TaskId(new UUID(-5L, 1));
+        TaskId reopened = new TaskId(new UUID(5, 2));
+        TaskId open = new TaskId(new UUID(5, 3));
+        DynamicTagId ongoing = new DynamicTagId(new UUID(6, 1));
+        DynamicTagId ended = new DynamicTagId(new UUID(6, 2));
+        DynamicTagId removed = new DynamicTagId(new UUID(6, 3));
+        Intervention prepared = v1
+                .changeScope(Scope.of(Set.of(NeighbourhoodCode.of("BU09350207"), NeighbourhoodCode.of("BU09350208"),
+                        NeighbourhoodCode.of("BU09350101")), Set.of(ThemeCode.of("wij-zij"), ThemeCode.of("religie"))),
+                        clock.next(), COORDINATOR)
+                .describe(new Intervention.Description("Bemiddeling rond het plein", "Rust op het plein",
+                        InterventionType.DIALOGUE), clock.next(), COORDINATOR)
+                .handOver(other, clock.next(), COORDINATOR)
+                .changeInvolvement(Involvement.LEAD, "De school vraagt om regie", clock.next(), COORDINATOR)
+                .linkSignal(new SignalId(new UUID(4, 5)), clock.next(), other)
+                .addParticipant(new Participant(keyPerson, "Opent de gesprekken"), clock.next(), COORDINATOR)
+                .addParticipant(new Participant(partner, "Stelt de zaal beschikbaar"), clock.next(), COORDINATOR)
+                .addParticipant(new Participant(leaving, "Bewaakt de planning"), clock.next(), COORDINATOR)
+                .changeParticipant(new Participant(keyPerson, "Leidt de gesprekken met ouders"), clock.next(),
+                        COORDINATOR)
+                .removeParticipant(leaving, "Geen tijd meer", clock.next(), COORDINATOR)
+                .addTask(done, "Zaal reserveren", PROFESSIONAL, LocalDate.of(2026, 3, 5), clock.next(), COORDINATOR)
+                .addTask(reopened, "Uitnodiging versturen", other, LocalDate.of(2026, 3, 6), clock.next(), COORDINATOR)
+                .addTask(open, longText("Verslag", Task.MAX_DESCRIPTION), PROFESSIONAL, LocalDate.of(2026, 3, 9),
+                        clock.next(), COORDINATOR)
+                .completeTask(done, "Zaal is vrij op dinsdag", clock.next(), PROFESSIONAL)
+                .completeTask(reopened, "", clock.next(), other)
+                .reopenTask(reopened, "De datum schuift", clock.next(), COORDINATOR)
+                .tagDynamic(new DynamicTag(ongoing, PolarisationRole.PUSHER, "Een groep op het plein zet de toon",
+                        LocalDate.of(2026, 2, 20), null), clock.next(), COORDINATOR)
+                .tagDynamic(new DynamicTag(ended, PolarisationRole.SILENT_MIDDLE, longText("De middengroep zwijgt",
+                        DynamicTag.MAX_DYNAMIC), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)), clock.next(),
+                        COORDINATOR)
+                .tagDynamic(new DynamicTag(removed, PolarisationRole.SCAPEGOAT, "De buurtvereniging krijgt de schuld",
+                        LocalDate.of(2026, 2, 25), LocalDate.of(2026, 2, 25)), clock.next(), COORDINATOR)
+                .removeDynamic(removed, "Past niet meer", clock.next(), COORDINATOR)
+                .addNote(longText("Overleg", Intervention.MAX_NOTE), clock.next(), other);
+        Instant drawn = clock.next();
+        prepared = prepared.assessCapacity(new CapacityAssessment(List.of("Inloop in De Kring", "Moedergroep",
+                "Sportclub MVV-jeugd"), Set.of(keyPerson, partner, MemberRef.keyPerson(new UUID(-7L, 7))), drawn,
+                Capacity.LOW, longText("De buurt draagt weinig zelf", 2000)), clock.next(), COORDINATOR);
+        Intervention v2 = savedEqual(prepared);
+
+        Instant started = clock.next();
+        Intervention running = v2.start(new ExitCriteria(Level.TENSE, 3), started, COORDINATOR)
+                .assessCapacity(new CapacityAssessment(List.of("Inloop in De Kring"), Set.of(partner), clock.next(),
+                        Capacity.HIGH, "Het plein draagt het nu zelf"), clock.next(), COORDINATOR)
+                .changeInvolvement(Involvement.MONITOR, "De school neemt het over", clock.next(), COORDINATOR);
+        LocalDate today = LocalDate.of(2026, 3, 20);
+        Intervention justified = running.withdraw(series(running.scope(), today,
+                concat(days(Level.HEATED, 2), days(Level.CALM, 2))), "We stappen terug",
+                longText("De wijkagent blijft dagelijks aanwezig", 2000), clock.next(), COORDINATOR);
+        Intervention v3 = savedEqual(justified);
+        InvolvementStep justifiedStep = v3.involvementSteps().get(v3.involvementSteps().size() - 1);
+        assertThat(justifiedStep.justified()).isTrue();
+        assertThat(justifiedStep.decision().breach()).hasValue(new WithdrawalDecision.Breach(today.minusDays(2),
+                Level.HEATED));
+
+        Intervention again = v3.changeInvolvement(Involvement.CONTRIBUTE, "Nieuwe onrust", clock.next(), other)
+                .withdraw(series(v3.scope(), today.plusDays(5), days(Level.CALM, 3)), "Rustig gebleven", "",
+                        clock.next(), COORDINATOR);
+        Intervention v4 = savedEqual(again);
+        Instant closing = clock.next();
+        Intervention v5 = savedEqual(v4.close(new Evaluation(Outcome.NOT_EFFECTIVE, longText("Les", 2000),
+                "Opnieuw peilen", new ScopeTemperature(started, Level.HEATED, 6.123456789012345),
+                new ScopeTemperature(closing, Level.CALM, 0.1)), closing, COORDINATOR));
+
+        assertThat(v5.version()).isEqualTo(5);
+        assertThat(v5.status()).isEqualTo(InterventionStatus.CLOSED);
+        assertThat(v5.participants()).extracting(Participant::member).containsExactly(keyPerson, partner);
+        assertThat(v5.tasks()).extracting(Task::id).containsExactly(done, reopened, open);
+        assertThat(v5.dynamics()).extracting(DynamicTag::id).containsExactly(ongoing, ended);
+        assertThat(v5.involvementSteps()).hasSize(6);
+        assertThat(v5.timeline()).hasSize(again.timeline().size() + 1);
+        assertThat(store.interventions().findBySignal(first)).containsExactly(v5);
+    }
+
+    @Test
+    void anAssessmentThatFoundNobodyIsStillAnAssessment() {
+        Intervention planned = store.interventions().save(anIntervention().withoutSignals().build());
+        Intervention assessed = planned.assessCapacity(new CapacityAssessment(List.of(), Set.of(), STARTED_AT,
+                Capacity.LOW, "Geen initiatieven en niemand uit het netwerk in de buurt"), STARTED_AT, COORDINATOR);
+        Intervention stored = store.interventions().save(assessed);
+        assertThat(stored.capacityAssessment()).hasValueSatisfying(c -> {
+            assertThat(c.initiatives()).isEmpty();
+            assertThat(c.presentInScope()).isEmpty();
+        });
+        assertThat(stored.signals()).isEmpty();
+        assertThat(stored.snapshot()).usingRecursiveComparison().ignoringFields("version")
+                .isEqualTo(assessed.snapshot());
+    }
+
+    @Test
+    void interventionsPlannedAtTheSameMomentAreOrderedByTheirIdAsText() {
+        Intervention template = anIntervention().build();
+        SignalId signal = template.signals().iterator().next();
+        Intervention high = store.interventions().save(withId(template, new UUID(-1L, 1)));
+        Intervention low = store.interventions().save(withId(template, new UUID(1, 1)));
+        Intervention middle = store.interventions().save(withId(template, new UUID(0x7fffffffffffffffL, 1)));
+        assertThat(search(null, null, null, null, null, null)).containsExactly(low, middle, high);
+        assertThat(store.interventions().findBySignal(signal)).containsExactly(low, middle, high);
+    }
+
+    /** Saves, checks the version went up by one and that what is read back equals what was saved. */
+    private Intervention savedEqual(Intervention changed) {
+        Intervention saved = store.interventions().save(changed);
+        assertThat(saved.version()).isEqualTo(changed.version() + 1);
+        assertThat(saved.snapshot()).usingRecursiveComparison().ignoringFields("version")
+                .isEqualTo(changed.snapshot());
+        assertThat(store.interventions().findById(changed.id())).contains(saved);
+        return saved;
+    }
+
+    /** Moments one minute apart, in order, with microseconds. */
+    private static final class Clock {
+
+        private Instant now;
+
+        Clock(Instant start) {
+            now = start;
+        }
+
+        Instant next() {
+            now = now.plusSeconds(60);
+            return now;
+        }
+    }
+
+    /** {@code start}, filled up to exactly {@code length} characters with a Dutch sentence. */
+    private static String longText(String start, int length) {
+        StringBuilder text = new StringBuilder(start);
+        while (text.length() < length) {
+            text.append(" en daarna één stap verder");
+        }
+        return text.substring(0, length - 1) + ".";
+    }
+
+    private static Intervention withId(Intervention i, UUID id) {
+        Intervention.Snapshot s = i.snapshot();
+        return Intervention.reconstitute(new Intervention.Snapshot(new InterventionId(id), s.description(), s.scope(),
+                s.signals(), s.owner(), s.participants(), s.tasks(), s.capacity(), s.dynamics(), s.exitCriteria(),
+                s.involvement(), s.status(), s.evaluation(), s.timeline(), s.version()));
     }
 
     @Test
