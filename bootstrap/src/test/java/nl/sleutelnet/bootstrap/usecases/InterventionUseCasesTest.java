@@ -85,9 +85,14 @@ class InterventionUseCasesTest {
     private static final String WYCK = "BU09350101";
     private static final String WIJ_ZIJ = "wij-zij";
 
-    private final CoreFixture fixture = new CoreFixture();
+    private final CoreFixture fixture = fixture();
     private final Actor coordinator = fixture.actor("regisseur", "COORDINATOR");
     private final Actor wyckProfessional = fixture.actor("wijkagent", "PROFESSIONAL", WYCK);
+
+    /** The core to test on: the memory adapter here, JDBC in {@link InterventionUseCasesOnH2Test}. */
+    CoreFixture fixture() {
+        return new CoreFixture();
+    }
 
     @Test
     void fromAssessedSignalsToAResponsibleWithdrawalAndAnEvaluationWithComputedTemperatures() {
