@@ -205,6 +205,33 @@ class InterventiesApiTest extends RunningApplication {
         assertThat(removed.json().get("dynamiek")).isEmpty();
     }
 
+    @Test
+    void theOpenApiDocumentDescribesInterventionsAndHasNoFieldForAComputedTemperature() {
+        JsonNode doc = http.get("/api/v1/openapi.json").json();
+        JsonNode paths = doc.get("paths");
+        assertThat(paths.get("/interventies").get("post").get("responses").has("201")).isTrue();
+        for (String path : List.of("/interventies/{id}/betrokkenheid", "/interventies/{id}/evaluatie",
+                "/interventies/{id}/taken", "/interventies/{id}/deelnemers", "/interventies/{id}/start",
+                "/interventies/{id}/dynamiek", "/interventies/{id}/notities", "/interventies/{id}/signalen",
+                "/interventies/{id}/taken/{taak}/stappen")) {
+            assertThat(paths.get(path).get("post").get("responses").has("412")).as(path).isTrue();
+            assertThat(paths.get(path).get("post").get("responses").has("400")).as(path).isTrue();
+        }
+        assertThat(paths.get("/interventies/{id}/draagkracht").get("put").get("responses").has("412")).isTrue();
+        JsonNode schemas = doc.get("components").get("schemas");
+        List<String> evaluationInput = new ArrayList<>();
+        schemas.get("EvaluatieInvoer").get("properties").propertyNames().forEach(evaluationInput::add);
+        assertThat(evaluationInput).containsExactlyInAnyOrder("uitkomst", "lessen", "vervolg");
+        List<String> dynamicInput = new ArrayList<>();
+        schemas.get("NieuweDynamiek").get("properties").propertyNames().forEach(dynamicInput::add);
+        assertThat(dynamicInput).containsExactlyInAnyOrder("rol", "dynamiek", "van", "tot");
+        assertThat(schemas.get("Taak").get("properties").get("uiterlijk").get("format").asString())
+                .isEqualTo("date");
+        List<String> tags = new ArrayList<>();
+        doc.get("tags").forEach(t -> tags.add(t.get("name").asString()));
+        assertThat(tags).contains("Interventies");
+    }
+
     // ---- helpers
 
     private Map<String, Object> plan(String signal) {

@@ -243,6 +243,9 @@ class InterventionJourneyBrowserTest extends RunningApplication {
         assertThat(browser.text("#betrokkenheid")).isEqualTo("Betrokkenheid: Teruggetrokken");
         assertThat(browser.text("#stappen")).contains("Monitoren → Teruggetrokken").contains("Volgens de exitcriteria");
         assertThat(browser.all("#terugtrekken")).isEmpty();
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('temperatuur-kop').scrollIntoView();");
+        browser.screenshot("46-grafiek-met-exitniveau");
 
         // close with an evaluation; the temperatures are computed, not typed
         assertThat(browser.text("#berekend")).contains("verhit").contains("gespannen");
@@ -252,7 +255,7 @@ class InterventionJourneyBrowserTest extends RunningApplication {
         browser.find("#uitkomst-PARTLY").click();
         browser.find("#afgesloten-lessons").sendKeys("Eerder de school betrekken; de jongeren kwamen pas laat aan tafel.");
         browser.find("#afgesloten-followUp").sendKeys("Over drie maanden opnieuw peilen in Malberg.");
-        browser.screenshot("46-evaluatie");
+        browser.screenshot("47-evaluatie");
         browser.submit("#evaluatieformulier button[type=submit]");
         assertThat(browser.text("[role=status]")).isEqualTo("De interventie is afgesloten met de evaluatie.");
         assertThat(browser.text("#status")).isEqualTo("Afgesloten");
@@ -263,13 +266,13 @@ class InterventionJourneyBrowserTest extends RunningApplication {
                 .containsExactly("PLANNED", "PARTICIPANT_ADDED", "PARTICIPANT_ADDED", "TASK_ADDED", "DYNAMIC_TAGGED",
                         "CAPACITY_ASSESSED", "STARTED", "INVOLVEMENT_CHANGED", "WITHDRAWN", "CLOSED");
         browser.assertAccessible("afgesloten interventie");
-        browser.screenshot("47-afgesloten");
+        browser.screenshot("48-afgesloten");
 
         browser.open("/interventies");
         assertThat(browser.text("tr[data-betrokkenheid=WITHDRAWN] td[data-status=CLOSED]"))
                 .contains("Gesprekken bij het winkelcentrum");
         browser.assertAccessible("bord");
-        browser.screenshot("48-bord");
+        browser.screenshot("49-bord");
     }
 
     private Signal assessed(Actor coordinator, String description) {
