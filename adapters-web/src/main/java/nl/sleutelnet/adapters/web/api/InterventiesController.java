@@ -74,6 +74,7 @@ import nl.sleutelnet.domain.intervention.Intervention;
 import nl.sleutelnet.domain.intervention.Participant;
 import nl.sleutelnet.domain.shared.PageRequest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,6 +84,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -180,6 +182,7 @@ public class InterventiesController {
     }
 
     @PostMapping(value = PATH, consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Een interventie plannen (regisseur). De meegegeven signalen moeten beoordeeld zijn en "
             + "een buurt en thema met de reikwijdte delen; ze worden ACTED. Antwoordt met de interventie en ETag")
     public ResponseEntity<InterventieDto> plannen(Actor actor, @RequestBody NieuweInterventieDto body) {
