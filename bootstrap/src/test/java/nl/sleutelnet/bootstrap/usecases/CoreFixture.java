@@ -14,6 +14,7 @@ import nl.sleutelnet.bootstrap.Core;
 import nl.sleutelnet.bootstrap.CoreSettings;
 import nl.sleutelnet.bootstrap.support.BCryptPasswordHasher;
 import nl.sleutelnet.bootstrap.support.SecureRandomSecrets;
+import nl.sleutelnet.bootstrap.testing.MovableClock;
 import nl.sleutelnet.domain.access.Actor;
 
 /**
