@@ -19,8 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Interventions through the REST API, as a city system meets them: planned from assessed signals, every bad field
  * named at once, changes against the version read, a withdrawal the temperature does not allow refused with what is
- * missing, and closing with computed temperatures. On the memory adapter until the JDBC adapter for interventions is
- * merged; its own buurt (Malberg) is shared with nobody else in this context.
+ * missing, and closing with computed temperatures. Its own context on H2; its buurt (Malberg) is shared with nobody
+ * else in it.
  */
 @TestPropertySource(properties = "sleutelnet.test.isolated=interventies-api")
 class InterventiesApiTest extends RunningApplication {

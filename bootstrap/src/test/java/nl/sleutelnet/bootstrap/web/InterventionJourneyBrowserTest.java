@@ -41,7 +41,7 @@ import org.springframework.test.context.TestPropertySource;
  * task, assess the neighbourhood's capacity and start, step back from LEAD to MONITOR, be refused withdrawal while
  * Malberg is still HEATED, let time pass (the application's clock is the test's) until the scope cooled for the exit
  * period, withdraw, and close with an evaluation whose temperatures Sleutelnet computed. Its own application context,
- * so moving time disturbs no other test; on the memory adapter until the JDBC adapter for interventions is merged.
+ * so moving time disturbs no other test.
  */
 @TestPropertySource(properties = "sleutelnet.test.isolated=intervention-journey")
 class InterventionJourneyBrowserTest extends RunningApplication {
