@@ -3,6 +3,7 @@ package nl.sleutelnet.adapters.persistence;
 import nl.sleutelnet.application.port.out.AccountRepository;
 import nl.sleutelnet.application.port.out.AlertRepository;
 import nl.sleutelnet.application.port.out.ApiTokenRepository;
+import nl.sleutelnet.application.port.out.InterventionRepository;
 import nl.sleutelnet.application.port.out.KeyPersonRepository;
 import nl.sleutelnet.application.port.out.NeighbourhoodRegister;
 import nl.sleutelnet.application.port.out.PartnerRepository;
@@ -38,4 +39,7 @@ public interface Persistence {
 
     /** The alerts raised when a buurt's temperature goes up a level. */
     AlertRepository alerts();
+
+    /** Interventions with their participants, tasks, capacity, dynamics, ladder, evaluation and timeline. */
+    InterventionRepository interventions();
 }

@@ -493,6 +493,11 @@ class TemperatureUseCasesTest {
             public AlertRepository alerts() {
                 return real.alerts();
             }
+
+            @Override
+            public nl.sleutelnet.application.port.out.InterventionRepository interventions() {
+                return real.interventions();
+            }
         };
     }
 }

@@ -42,7 +42,21 @@ public enum Permission {
      */
     VIEW_POLLS(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.ANALYST)),
     /** See the alerts raised when a buurt's temperature goes up a level, and mark them as seen. */
-    HANDLE_ALERTS(EnumSet.of(Role.COORDINATOR));
+    HANDLE_ALERTS(EnumSet.of(Role.COORDINATOR)),
+    /**
+     * See interventions on the board and in detail: the coordinator all, a professional those whose scope touches one
+     * of their buurten, that they own, or in which a task is assigned to them.
+     */
+    VIEW_INTERVENTIONS(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL)),
+    /**
+     * The daily work on an intervention one may see: add, change, complete and reopen tasks, add notes, link a signal.
+     */
+    WORK_ON_INTERVENTIONS(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL)),
+    /**
+     * Direct interventions (regie): plan, describe, change the scope and the owner, participants, the capacity
+     * assessment, tagged dynamics, start, op- en afschalen, withdraw and close.
+     */
+    MANAGE_INTERVENTIONS(EnumSet.of(Role.COORDINATOR));
 
     private final Set<Role> grantedTo;
 

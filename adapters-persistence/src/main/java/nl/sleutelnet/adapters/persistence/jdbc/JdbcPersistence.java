@@ -28,6 +28,7 @@ public final class JdbcPersistence implements Persistence {
     private final JdbcSignalRepository signals;
     private final JdbcPollRepository polls;
     private final JdbcAlertRepository alerts;
+    private final JdbcInterventionRepository interventions;
 
     public JdbcPersistence(JdbcClient jdbc) {
         this.register = new JdbcNeighbourhoodRegister(jdbc);
@@ -40,6 +41,7 @@ public final class JdbcPersistence implements Persistence {
         this.signals = new JdbcSignalRepository(jdbc);
         this.polls = new JdbcPollRepository(jdbc);
         this.alerts = new JdbcAlertRepository(jdbc);
+        this.interventions = new JdbcInterventionRepository(jdbc);
     }
 
     public JdbcPersistence(DataSource dataSource) {
@@ -106,5 +108,10 @@ public final class JdbcPersistence implements Persistence {
     @Override
     public JdbcAlertRepository alerts() {
         return alerts;
+    }
+
+    @Override
+    public JdbcInterventionRepository interventions() {
+        return interventions;
     }
 }

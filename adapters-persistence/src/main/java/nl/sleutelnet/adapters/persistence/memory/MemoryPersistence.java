@@ -21,6 +21,7 @@ public final class MemoryPersistence implements Persistence {
     private final MemorySignalRepository signals = new MemorySignalRepository();
     private final MemoryPollRepository polls = new MemoryPollRepository();
     private final MemoryAlertRepository alerts = new MemoryAlertRepository();
+    private final MemoryInterventionRepository interventions = new MemoryInterventionRepository();
 
     private MemoryPersistence(MaastrichtRegister source) {
         this.register = new MemoryNeighbourhoodRegister(source);
@@ -80,5 +81,10 @@ public final class MemoryPersistence implements Persistence {
     @Override
     public MemoryAlertRepository alerts() {
         return alerts;
+    }
+
+    @Override
+    public MemoryInterventionRepository interventions() {
+        return interventions;
     }
 }

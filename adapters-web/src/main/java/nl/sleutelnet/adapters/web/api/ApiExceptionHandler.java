@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import nl.sleutelnet.adapters.web.problem.MvcProblems;
 import nl.sleutelnet.adapters.web.problem.Problems;
+import nl.sleutelnet.domain.intervention.WithdrawalRefusedException;
 import nl.sleutelnet.domain.shared.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     public ResponseEntity<Object> domain(DomainException e, HttpServletRequest request) {
         return Problems.response(Problems.of(e, request.getRequestURI()));
+    }
+
+    /**
+     * A refused withdrawal (409): the detail says in a sentence what the temperature is and what is missing; the
+     * {@code besluit} says it in fields, as the intervention's {@code terugtrekken} does.
+     */
+    @ExceptionHandler(WithdrawalRefusedException.class)
+    public ResponseEntity<Object> withdrawalRefused(WithdrawalRefusedException e, HttpServletRequest request) {
+        Map<String, Object> problem = Problems.of(e, request.getRequestURI());
+        problem.put("besluit", InterventionApiMapper.INSTANCE.toDto(e.decision()));
+        return Problems.response(problem);
     }
 
     @ExceptionHandler(Exception.class)
