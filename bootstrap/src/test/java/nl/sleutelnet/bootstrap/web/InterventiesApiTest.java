@@ -4,8 +4,6 @@ import static nl.sleutelnet.bootstrap.web.Http.body;
 import static nl.sleutelnet.bootstrap.web.Http.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +26,6 @@ class InterventiesApiTest extends RunningApplication {
     private static final String PATH = "/api/v1/interventies";
     private static final String MALBERG = "BU09350207";
     private static final String WYCK = "BU09350101";
-    /** The municipality's calendar day decides what is overdue and when withdrawal is allowed. */
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private Http http;
     private String coordinator;
@@ -99,7 +95,7 @@ class InterventiesApiTest extends RunningApplication {
 
         String me = account("interventies.regisseur").id().value().toString();
         Response task = post(location + "/taken", body("omschrijving", "Bijeenkomst in De Kring voorbereiden",
-                "behandelaar", me, "uiterlijk", LocalDate.now(AMSTERDAM).minusDays(2).toString()), "If-Match", "\"2\"");
+                "behandelaar", me, "uiterlijk", today().minusDays(2).toString()), "If-Match", "\"2\"");
         assertThat(task.status()).as(task.body()).isEqualTo(200);
         JsonNode overdue = task.json().get("taken").get(0);
         assertThat(overdue.get("achterstallig").booleanValue()).as("due before today").isTrue();
@@ -143,10 +139,10 @@ class InterventiesApiTest extends RunningApplication {
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.json().get("code").asString()).isEqualTo("intervention.withdrawal.refused");
         assertThat(refused.json().get("detail").asString()).contains("the scope is HEATED, above the exit level TENSE",
-                "7 more days are needed", LocalDate.now(AMSTERDAM).plusDays(7).toString());
+                "7 more days are needed", today().plusDays(7).toString());
         assertThat(refused.json().get("besluit").get("dagenTekort").intValue()).isEqualTo(7);
         assertThat(refused.json().get("besluit").get("vroegsteDag").asString())
-                .isEqualTo(LocalDate.now(AMSTERDAM).plusDays(7).toString());
+                .isEqualTo(today().plusDays(7).toString());
         assertThat(get(location).json().get("betrokkenheid").asString()).isEqualTo("MONITOR");
 
         Response justified = post(location + "/betrokkenheid", body("betrokkenheid", "WITHDRAWN", "reden",

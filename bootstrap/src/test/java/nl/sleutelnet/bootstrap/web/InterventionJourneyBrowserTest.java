@@ -215,8 +215,12 @@ class InterventionJourneyBrowserTest extends RunningApplication {
         browser.screenshot("43-terugtrekken-geweigerd");
         assertThat(browser.text("#betrokkenheid")).isEqualTo("Betrokkenheid: Monitoren");
 
-        // ten days later: TENSE since 10 March, three days of the seven; the task is overdue
+        // ten days later (the session has long timed out: the coordinator signs in again): TENSE since 10 March,
+        // three days of the seven; the task is overdue
         clock.advance(Duration.ofDays(10));
+        browser.open(page);
+        assertThat(browser.driver().getCurrentUrl()).as("an idle session ends").contains("/inloggen");
+        browser.signIn("regisseur", PASSWORD);
         browser.open(page);
         assertThat(browser.text("#terugtrekstand")).contains("gespannen").contains("4 dagen").contains("16-3-2026");
         assertThat(browser.text("#takenlijst")).contains("Te laat");
@@ -230,6 +234,7 @@ class InterventionJourneyBrowserTest extends RunningApplication {
 
         // fourteen days after the start it has been TENSE or lower for seven days: stepping back is allowed
         clock.advance(Duration.ofDays(4));
+        browser.signIn("regisseur", PASSWORD);
         browser.open(page);
         assertThat(browser.text("#terugtrekstand")).startsWith("Terugtrekken mag");
         browser.find("#terugtrekken-openen").click();
