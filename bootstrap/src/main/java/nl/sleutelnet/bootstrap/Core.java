@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import nl.sleutelnet.adapters.persistence.Persistence;
 import nl.sleutelnet.application.port.out.IdGenerator;
-import nl.sleutelnet.application.port.out.InterventionDirectory;
 import nl.sleutelnet.application.port.out.Notifier;
 import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.application.port.out.SecretSource;
@@ -18,6 +17,7 @@ import nl.sleutelnet.application.service.AccountService;
 import nl.sleutelnet.application.service.ApiTokenService;
 import nl.sleutelnet.application.service.AuditService;
 import nl.sleutelnet.application.service.GeographyService;
+import nl.sleutelnet.application.service.InterventionService;
 import nl.sleutelnet.application.service.KeyPersonImportService;
 import nl.sleutelnet.application.service.KeyPersonService;
 import nl.sleutelnet.application.service.NetworkAnalysisService;
@@ -26,6 +26,7 @@ import nl.sleutelnet.application.service.PartnerAndTieService;
 import nl.sleutelnet.application.service.PollAnswerService;
 import nl.sleutelnet.application.service.PollService;
 import nl.sleutelnet.application.service.SignInService;
+import nl.sleutelnet.application.service.SignalLinks;
 import nl.sleutelnet.application.service.SignalService;
 import nl.sleutelnet.application.service.TemperatureService;
 import nl.sleutelnet.application.service.ThemeService;
@@ -46,12 +47,9 @@ public final class Core {
             AccountService.class, ApiTokenService.class, SignInService.class, KeyPersonService.class,
             PartnerAndTieService.class, NetworkAnalysisService.class, KeyPersonImportService.class,
             SignalService.class, TemperatureService.class, PollService.class, PollAnswerService.class,
-            AuditService.class);
+            InterventionService.class, AuditService.class);
 
     private static final String USE_CASES = "nl.sleutelnet.application.port.in";
-
-    /** Until the interventions capability is plugged in, there are none: acting on a signal says so. */
-    private static final InterventionDirectory NO_INTERVENTIONS = id -> false;
 
     private final Map<Class<?>, Object> useCases = new LinkedHashMap<>();
     private final AuditedUseCases audited;
@@ -74,9 +72,11 @@ public final class Core {
         checkNotNull(settings, "settings");
         add(new GeographyService(persistence.register()));
         add(new ThemeService(persistence.themes()));
-        add(new AccountService(persistence.accounts(), persistence.register(), hasher, ids, clock));
+        add(new AccountService(persistence.accounts(), persistence.register(), hasher, ids, clock,
+                settings.passwords()));
         add(new ApiTokenService(persistence.apiTokens(), persistence.accounts(), secrets, ids, clock));
-        add(new SignInService(persistence.accounts(), hasher, secrets, ids, clock));
+        add(new SignInService(persistence.accounts(), hasher, secrets, ids, clock, settings.signIn(),
+                settings.passwords()));
         NetworkReferences references = new NetworkReferences(persistence.register(), persistence.themes(),
                 persistence.accounts(), persistence.keyPersons(), persistence.partners());
         KeyPersonService keyPersons = new KeyPersonService(persistence.keyPersons(), references, ids, clock);
@@ -90,8 +90,11 @@ public final class Core {
                 persistence.alerts(), persistence.accounts(), persistence.register(), persistence.themes(), notifier,
                 ids, clock, settings.temperature(), settings.network().zone(), settings.publicUrl());
         add(temperature);
-        add(new SignalService(persistence.signals(), persistence.accounts(), references, NO_INTERVENTIONS, secrets,
-                ids, clock, settings.deadlines(), temperature));
+        SignalLinks links = new SignalLinks(persistence.signals(), persistence.interventions(), temperature);
+        add(new SignalService(persistence.signals(), persistence.accounts(), references, links, secrets, ids, clock,
+                settings.deadlines(), temperature));
+        add(new InterventionService(persistence.interventions(), persistence.signals(), persistence.accounts(),
+                persistence.keyPersons(), persistence.partners(), references, temperature, links, ids, clock));
         add(new PollService(persistence.polls(), persistence.keyPersons(), persistence.themes(),
                 persistence.register(), references, notifier, secrets, ids, clock, settings.polls()));
         add(new PollAnswerService(persistence.polls(), persistence.keyPersons(), persistence.themes(),

@@ -5,18 +5,23 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.net.URI;
 import nl.sleutelnet.application.service.NetworkSettings;
 import nl.sleutelnet.application.service.PollSettings;
+import nl.sleutelnet.application.service.SignInSettings;
+import nl.sleutelnet.bootstrap.support.CommonPasswords;
+import nl.sleutelnet.domain.account.PasswordBlocklist;
 import nl.sleutelnet.domain.signal.AssessmentDeadlines;
 import nl.sleutelnet.domain.temperature.TemperatureSettings;
 
 /**
  * The municipality's choices the core works with, each with a documented default: the network analysis, how soon a
  * signal must be assessed, the temperature polls (reminders, default period, the public address for the links in
- * messages) and the temperature model. The Spring application reads them from {@code sleutelnet.*} properties.
+ * messages), the temperature model, how sign-in is throttled and which passwords are refused. The Spring application reads them from {@code sleutelnet.*} properties.
  */
 public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
-        TemperatureSettings temperature) {
+        TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords) {
 
     public CoreSettings {
+        checkNotNull(signIn, "signIn");
+        checkNotNull(passwords, "passwords");
         checkNotNull(network, "network");
         checkNotNull(deadlines, "deadlines");
         checkNotNull(polls, "polls");
@@ -25,7 +30,8 @@ public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadline
 
     public static CoreSettings defaults() {
         return new CoreSettings(NetworkSettings.defaults(), AssessmentDeadlines.defaults(), PollSettings.defaults(),
-                TemperatureSettings.defaults());
+                TemperatureSettings.defaults(), SignInSettings.defaults(),
+                CommonPasswords.blocklist());
     }
 
     /** Where people reach Sleutelnet: the start of every link in a message (poll invitations, alerts). */
@@ -34,18 +40,26 @@ public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadline
     }
 
     public CoreSettings withNetwork(NetworkSettings value) {
-        return new CoreSettings(value, deadlines, polls, temperature);
+        return new CoreSettings(value, deadlines, polls, temperature, signIn, passwords);
     }
 
     public CoreSettings withDeadlines(AssessmentDeadlines value) {
-        return new CoreSettings(network, value, polls, temperature);
+        return new CoreSettings(network, value, polls, temperature, signIn, passwords);
     }
 
     public CoreSettings withPolls(PollSettings value) {
-        return new CoreSettings(network, deadlines, value, temperature);
+        return new CoreSettings(network, deadlines, value, temperature, signIn, passwords);
+    }
+
+    public CoreSettings withSignIn(SignInSettings value) {
+        return new CoreSettings(network, deadlines, polls, temperature, value, passwords);
+    }
+
+    public CoreSettings withPasswords(PasswordBlocklist value) {
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, value);
     }
 
     public CoreSettings withTemperature(TemperatureSettings value) {
-        return new CoreSettings(network, deadlines, polls, value);
+        return new CoreSettings(network, deadlines, polls, value, signIn, passwords);
     }
 }

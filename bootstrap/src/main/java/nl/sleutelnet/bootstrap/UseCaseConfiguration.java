@@ -12,8 +12,10 @@ import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.application.port.out.SecretSource;
 import nl.sleutelnet.application.service.NetworkSettings;
 import nl.sleutelnet.application.service.PollSettings;
+import nl.sleutelnet.application.service.SignInSettings;
 import nl.sleutelnet.bootstrap.audit.Transactions;
 import nl.sleutelnet.bootstrap.support.BCryptPasswordHasher;
+import nl.sleutelnet.bootstrap.support.CommonPasswords;
 import nl.sleutelnet.bootstrap.support.SecureRandomSecrets;
 import nl.sleutelnet.bootstrap.support.SpringTransactions;
 import nl.sleutelnet.domain.signal.AssessmentDeadlines;
@@ -100,10 +102,26 @@ public class UseCaseConfiguration {
         return TemperatureProperties.read(environment);
     }
 
+    /**
+     * Sign-in throttling: within the window, at most so many failed attempts per username and per client address;
+     * then attempts are refused, with the time to try again, until the oldest failure has left the window.
+     */
+    @Bean
+    SignInSettings signInSettings(
+            @Value("${sleutelnet.security.sign-in.max-failures-per-username:5}") int perUsername,
+            @Value("${sleutelnet.security.sign-in.max-failures-per-address:50}") int perAddress,
+            @Value("${sleutelnet.security.sign-in.window:15m}") Duration window) {
+        try {
+            return new SignInSettings(perUsername, perAddress, window);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("sleutelnet.security.sign-in.*: " + e.getMessage(), e);
+        }
+    }
+
     @Bean
     CoreSettings coreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
-            TemperatureSettings temperature) {
-        return new CoreSettings(network, deadlines, polls, temperature);
+            TemperatureSettings temperature, SignInSettings signIn) {
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, CommonPasswords.blocklist());
     }
 
     /** The core, its use cases in the transactions of the persistence adapter when it has them (JDBC). */

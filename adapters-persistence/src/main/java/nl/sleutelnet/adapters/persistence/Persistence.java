@@ -4,6 +4,7 @@ import nl.sleutelnet.application.port.out.AccountRepository;
 import nl.sleutelnet.application.port.out.AlertRepository;
 import nl.sleutelnet.application.port.out.ApiTokenRepository;
 import nl.sleutelnet.application.port.out.AuditLog;
+import nl.sleutelnet.application.port.out.InterventionRepository;
 import nl.sleutelnet.application.port.out.KeyPersonRepository;
 import nl.sleutelnet.application.port.out.NeighbourhoodRegister;
 import nl.sleutelnet.application.port.out.PartnerRepository;
@@ -42,4 +43,7 @@ public interface Persistence {
 
     /** The append-only audit log. */
     AuditLog auditLog();
+
+    /** Interventions with their participants, tasks, capacity, dynamics, ladder, evaluation and timeline. */
+    InterventionRepository interventions();
 }

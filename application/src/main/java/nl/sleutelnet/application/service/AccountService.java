@@ -29,7 +29,9 @@ import nl.sleutelnet.domain.access.Permission;
 import nl.sleutelnet.domain.access.Role;
 import nl.sleutelnet.domain.account.Account;
 import nl.sleutelnet.domain.account.AccountId;
+import nl.sleutelnet.domain.account.PasswordBlocklist;
 import nl.sleutelnet.domain.account.PasswordPolicy;
+import nl.sleutelnet.domain.account.Username;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.shared.DomainException;
 import nl.sleutelnet.domain.shared.StaleVersionException;
@@ -43,9 +45,17 @@ public final class AccountService implements CreateAccountUseCase, ListAccountsU
     private final PasswordHasher hasher;
     private final IdGenerator ids;
     private final Clock clock;
+    private final PasswordBlocklist blocklist;
 
+    /** Without a list of common passwords: only the context words and patterns are refused (for tests). */
     public AccountService(AccountRepository accounts, NeighbourhoodRegister register, PasswordHasher hasher,
             IdGenerator ids, Clock clock) {
+        this(accounts, register, hasher, ids, clock, PasswordBlocklist.contextOnly());
+    }
+
+    public AccountService(AccountRepository accounts, NeighbourhoodRegister register, PasswordHasher hasher,
+            IdGenerator ids, Clock clock, PasswordBlocklist blocklist) {
+        this.blocklist = checkNotNull(blocklist, "blocklist");
         this.accounts = checkNotNull(accounts, "accounts");
         this.register = checkNotNull(register, "register");
         this.hasher = checkNotNull(hasher, "hasher");
@@ -57,6 +67,7 @@ public final class AccountService implements CreateAccountUseCase, ListAccountsU
     public Account createAccount(Actor actor, CreateAccountCommand command) {
         actor.require(Permission.MANAGE_ACCOUNTS);
         requireKnownNeighbourhoods(command.parsedNeighbourhoods());
+        checkBlocklist("password", command.password(), command.parsedUsername());
         accounts.findByUsername(command.parsedUsername()).ifPresent(existing -> {
             throw DomainException.conflict("account.username.taken",
                     "There is already an account '%s'; choose another username.", existing.username());
@@ -132,9 +143,18 @@ public final class AccountService implements CreateAccountUseCase, ListAccountsU
         accounts.save(own.changePassword(hasher.hash(command.newPassword())));
     }
 
-    private static void checkPassword(String field, String password, Account account) {
+    private void checkPassword(String field, String password, Account account) {
         try {
             PasswordPolicy.check(password, account.username());
+        } catch (DomainException e) {
+            throw InvalidCommandException.of(field, e.code(), e.getMessage());
+        }
+        checkBlocklist(field, password, account.username());
+    }
+
+    private void checkBlocklist(String field, String password, Username username) {
+        try {
+            blocklist.check(password, username);
         } catch (DomainException e) {
             throw InvalidCommandException.of(field, e.code(), e.getMessage());
         }

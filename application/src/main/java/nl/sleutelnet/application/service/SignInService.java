@@ -4,14 +4,18 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.io.BaseEncoding;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import nl.sleutelnet.application.port.in.account.EnsureInitialAdminUseCase;
 import nl.sleutelnet.application.port.in.account.InitialAdminCommand;
 import nl.sleutelnet.application.port.in.account.InitialAdminResult;
+import nl.sleutelnet.application.port.in.account.ResumeSessionUseCase;
 import nl.sleutelnet.application.port.in.account.SignInCommand;
+import nl.sleutelnet.application.port.in.account.SignInThrottledException;
 import nl.sleutelnet.application.port.in.account.SignInUseCase;
+import nl.sleutelnet.application.port.in.account.SignInWithIdentityProviderUseCase;
 import nl.sleutelnet.application.port.out.AccountRepository;
 import nl.sleutelnet.application.port.out.IdGenerator;
 import nl.sleutelnet.application.port.out.PasswordHasher;
@@ -20,12 +24,17 @@ import nl.sleutelnet.domain.access.Actor;
 import nl.sleutelnet.domain.access.Role;
 import nl.sleutelnet.domain.account.Account;
 import nl.sleutelnet.domain.account.AccountId;
+import nl.sleutelnet.domain.account.PasswordBlocklist;
 import nl.sleutelnet.domain.account.PasswordHash;
 import nl.sleutelnet.domain.account.Username;
 import nl.sleutelnet.domain.shared.DomainException;
 
-/** Signing in with a password, and the administrator of the very first start. */
-public final class SignInService implements SignInUseCase, EnsureInitialAdminUseCase {
+/**
+ * Signing in with a password (throttled after failed attempts), resuming a signed-in session as the account is now,
+ * and the administrator of the very first start.
+ */
+public final class SignInService implements SignInUseCase, ResumeSessionUseCase, SignInWithIdentityProviderUseCase,
+        EnsureInitialAdminUseCase {
 
     private static final int GENERATED_PASSWORD_BYTES = 18;
 
@@ -36,19 +45,34 @@ public final class SignInService implements SignInUseCase, EnsureInitialAdminUse
     private final Clock clock;
     /** Checked when the username is unknown, so that a wrong name takes as long as a wrong password. */
     private final PasswordHash decoy;
+    private final SignInThrottle throttle;
+    private final PasswordBlocklist blocklist;
 
     public SignInService(AccountRepository accounts, PasswordHasher hasher, SecretSource secrets, IdGenerator ids,
             Clock clock) {
+        this(accounts, hasher, secrets, ids, clock, SignInSettings.defaults(), PasswordBlocklist.contextOnly());
+    }
+
+    /** @param blocklist the configured first administrator's password must not be on it */
+    public SignInService(AccountRepository accounts, PasswordHasher hasher, SecretSource secrets, IdGenerator ids,
+            Clock clock, SignInSettings settings, PasswordBlocklist blocklist) {
+        this.blocklist = checkNotNull(blocklist, "blocklist");
         this.accounts = checkNotNull(accounts, "accounts");
         this.hasher = checkNotNull(hasher, "hasher");
         this.secrets = checkNotNull(secrets, "secrets");
         this.ids = checkNotNull(ids, "ids");
         this.clock = checkNotNull(clock, "clock");
         this.decoy = hasher.hash("decoy-password-that-matches-nothing");
+        this.throttle = new SignInThrottle(settings);
     }
 
     @Override
     public Actor signIn(SignInCommand command) {
+        Instant now = clock.instant();
+        Optional<Instant> refusedUntil = throttle.refusedUntil(command.username(), command.origin(), now);
+        if (refusedUntil.isPresent()) {
+            throw new SignInThrottledException(refusedUntil.get());
+        }
         Optional<Account> account;
         try {
             account = accounts.findByUsername(Username.of(command.username()));
@@ -57,10 +81,43 @@ public final class SignInService implements SignInUseCase, EnsureInitialAdminUse
         }
         boolean passwordMatches = hasher.matches(command.password(),
                 account.map(Account::passwordHash).orElse(decoy));
-        return account.filter(a -> passwordMatches && a.enabled())
-                .map(Account::asActor)
-                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED, "sign-in.refused",
-                        "The username or password is not correct, or the account is disabled."));
+        Optional<Actor> actor = account.filter(a -> passwordMatches && a.enabled()).map(Account::asActor);
+        if (actor.isEmpty()) {
+            throttle.failed(command.username(), command.origin(), now);
+            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "sign-in.refused",
+                    "The username or password is not correct, or the account is disabled.");
+        }
+        throttle.succeeded(command.username());
+        return actor.get();
+    }
+
+    @Override
+    public Actor signInWithIdentityProvider(String username, Optional<Set<Role>> roles) {
+        checkNotNull(roles, "roles");
+        Optional<Account> account;
+        try {
+            account = accounts.findByUsername(Username.of(checkNotNull(username, "username")));
+        } catch (DomainException malformedName) {
+            account = Optional.empty();
+        }
+        Account found = account.filter(Account::enabled).orElseThrow(() -> new DomainException(
+                DomainException.Kind.UNAUTHENTICATED, "sign-in.no-account", "There is no enabled Sleutelnet account "
+                        + "for the username the identity provider gave; an administrator creates accounts."));
+        if (roles.isEmpty() || roles.get().equals(found.roles())) {
+            return found.asActor();
+        }
+        if (roles.get().isEmpty()) {
+            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "sign-in.no-role", "The identity "
+                    + "provider assigns this person no Sleutelnet role.");
+        }
+        // the city's identity provider decides the roles: the account follows it, so that the administrator's page
+        // and every later request show the same roles
+        return accounts.save(found.changeProfile(found.displayName(), roles.get(), found.neighbourhoods())).asActor();
+    }
+
+    @Override
+    public Optional<Actor> resumeSession(AccountId id) {
+        return accounts.findById(checkNotNull(id, "id")).filter(Account::enabled).map(Account::asActor);
     }
 
     @Override
@@ -72,6 +129,9 @@ public final class SignInService implements SignInUseCase, EnsureInitialAdminUse
                 ? Optional.of(BaseEncoding.base64Url().omitPadding().encode(secrets.randomBytes(GENERATED_PASSWORD_BYTES)))
                 : Optional.empty();
         String password = generated.orElse(command.password());
+        if (generated.isEmpty()) {
+            blocklist.check(password, Username.of(command.username()));
+        }
         Set<Role> roles = EnumSet.of(Role.ADMIN);
         Account admin = Account.register(new AccountId(ids.newId()), Username.of(command.username()), "Beheerder",
                 roles, Set.of(), hasher.hash(password), clock.instant());

@@ -25,7 +25,6 @@ import nl.sleutelnet.application.port.in.signal.SignalReceipt;
 import nl.sleutelnet.application.port.in.signal.TrackSignalUseCase;
 import nl.sleutelnet.application.port.out.AccountRepository;
 import nl.sleutelnet.application.port.out.IdGenerator;
-import nl.sleutelnet.application.port.out.InterventionDirectory;
 import nl.sleutelnet.application.port.out.SecretSource;
 import nl.sleutelnet.application.port.out.SignalRepository;
 import nl.sleutelnet.domain.access.Actor;
@@ -61,7 +60,7 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
     private final SignalRepository signals;
     private final AccountRepository accounts;
     private final NetworkReferences references;
-    private final InterventionDirectory interventions;
+    private final SignalLinks links;
     private final SecretSource secrets;
     private final IdGenerator ids;
     private final Clock clock;
@@ -69,12 +68,12 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
     private final TemperatureWatch watch;
 
     public SignalService(SignalRepository signals, AccountRepository accounts, NetworkReferences references,
-            InterventionDirectory interventions, SecretSource secrets, IdGenerator ids, Clock clock,
+            SignalLinks links, SecretSource secrets, IdGenerator ids, Clock clock,
             AssessmentDeadlines deadlines, TemperatureWatch watch) {
         this.signals = checkNotNull(signals, "signals");
         this.accounts = checkNotNull(accounts, "accounts");
         this.references = checkNotNull(references, "references");
-        this.interventions = checkNotNull(interventions, "interventions");
+        this.links = checkNotNull(links, "links");
         this.secrets = checkNotNull(secrets, "secrets");
         this.ids = checkNotNull(ids, "ids");
         this.clock = checkNotNull(clock, "clock");
@@ -149,15 +148,13 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
         }
         Instant now = clock.instant();
         AccountId by = actor.accountId();
+        if (command.parsedStep() == HandleSignalCommand.Step.ACT) {
+            // the intervention lists the signal too: both sides are kept in one place
+            return links.actOn(actor, signal, command.intervention(), now);
+        }
         Signal changed = switch (command.parsedStep()) {
             case ASSESS -> signal.assess(command.parsedReliability(), command.explanation(), now, by);
-            case ACT -> {
-                if (!interventions.exists(command.intervention())) {
-                    throw InvalidCommandException.of("intervention", "intervention.not-found",
-                            "There is no intervention " + command.intervention() + ".");
-                }
-                yield signal.actOn(command.intervention(), now, by);
-            }
+            case ACT -> throw new IllegalStateException("ACT is handled by the signal links");
             case NO_ACTION -> signal.noAction(command.explanation(), now, by);
             case CLOSE -> signal.close(command.explanation(), now, by);
             case ASSIGN -> {

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,6 +53,9 @@ import nl.sleutelnet.domain.account.Account;
 import nl.sleutelnet.domain.account.EmailAddress;
 import nl.sleutelnet.domain.geography.Neighbourhood;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
+import nl.sleutelnet.domain.intervention.Scope;
+import nl.sleutelnet.domain.intervention.ScopeSeries;
+import nl.sleutelnet.domain.intervention.ScopeTemperature;
 import nl.sleutelnet.domain.shared.DomainException;
 import nl.sleutelnet.domain.shared.Page;
 import nl.sleutelnet.domain.shared.PageRequest;
@@ -86,7 +90,8 @@ import nl.sleutelnet.domain.theme.ThemeCode;
  * to a professional for their own buurten, whose signals they may read anyway; alerts are for coordinators.
  */
 public final class TemperatureService implements ShowTemperatureMapUseCase, ExplainTemperatureUseCase,
-        ShowTemperatureSeriesUseCase, ListAlertsUseCase, ShowAlertUseCase, AcknowledgeAlertUseCase, TemperatureWatch {
+        ShowTemperatureSeriesUseCase, ListAlertsUseCase, ShowAlertUseCase, AcknowledgeAlertUseCase, TemperatureWatch,
+        ScopeTemperatures {
 
     private static final System.Logger.Level WARNING = System.Logger.Level.WARNING;
     private static final System.Logger LOG = System.getLogger(TemperatureService.class.getName());
@@ -199,6 +204,40 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         return new TemperatureSeries(buurt, theme, query.from(), query.to(), days.stream()
                 .map(d -> new TemperatureSeries.Day(d.day(), TemperatureFigure.of(d.temperature()))).toList(),
                 model.settings());
+    }
+
+    // --- the temperature of an intervention's scope ---
+
+    @Override
+    public LocalDate day(Instant at) {
+        return LocalDate.ofInstant(checkNotNull(at, "at"), zone);
+    }
+
+    @Override
+    public ScopeSeries dailySeries(Scope scope, LocalDate from, LocalDate to) {
+        checkNotNull(scope, "scope");
+        Instant endOfFirstDay = from.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant since = model.settings().evidenceNeededFrom(endOfFirstDay);
+        Evidence evidence = Evidence.of(
+                signals.findObservedSince(since).stream().flatMap(s -> s.evidence().stream())
+                        .filter(e -> scope.contains(e.buurt(), e.theme())).toList(),
+                distinct(polls.answeredSince(since)).stream().filter(p -> scope.contains(p.buurt(), p.theme()))
+                        .toList());
+        List<DailyTemperature> days = new ArrayList<>();
+        for (NeighbourhoodCode buurt : scope.buurten()) {
+            for (ThemeCode theme : scope.themes()) {
+                days.addAll(model.dailySeries(buurt, theme, evidence, from, to, zone));
+            }
+        }
+        return ScopeSeries.of(scope, days);
+    }
+
+    @Override
+    public ScopeTemperature at(Scope scope, Instant asOf) {
+        checkNotNull(scope, "scope");
+        TemperatureMap map = model.map(List.copyOf(scope.buurten()), List.copyOf(scope.themes()),
+                load(asOf).evidence(), asOf);
+        return ScopeTemperature.computedFrom(scope, map);
     }
 
     // --- alerts ---

@@ -55,7 +55,10 @@ class SignInAndTokenServiceTest {
     @Test
     void aWeakConfiguredPasswordStopsTheStartWithAClearMessage() {
         assertThatThrownBy(() -> new InitialAdminCommand("admin", "admin"))
-                .hasMessageContaining("password: A password needs at least 12 characters");
+                .hasMessageContaining("password: A password needs at least 15 characters");
+        assertThatThrownBy(() -> signIn.ensureInitialAdmin(new InitialAdminCommand("admin", "Sleutelnet2026!!!")))
+                .hasMessageContaining("list of common or leaked passwords");
+        assertThat(accounts.count()).isZero();
     }
 
     @Test

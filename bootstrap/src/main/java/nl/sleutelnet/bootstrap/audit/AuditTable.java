@@ -9,6 +9,7 @@ import static nl.sleutelnet.bootstrap.audit.AuditRule.Kind.READ;
 import static nl.sleutelnet.bootstrap.audit.AuditRule.Kind.RECORDS_ITSELF;
 import static nl.sleutelnet.domain.audit.AuditPurpose.ACCOUNTABILITY;
 import static nl.sleutelnet.domain.audit.AuditPurpose.ACCOUNTS;
+import static nl.sleutelnet.domain.audit.AuditPurpose.INTERVENTIONS;
 import static nl.sleutelnet.domain.audit.AuditPurpose.NETWORK_CONTACT;
 import static nl.sleutelnet.domain.audit.AuditPurpose.POLLS;
 import static nl.sleutelnet.domain.audit.AuditPurpose.REFERENCE_DATA;
@@ -35,7 +36,9 @@ import nl.sleutelnet.application.port.in.account.ListColleaguesUseCase;
 import nl.sleutelnet.application.port.in.account.RevokeApiTokenUseCase;
 import nl.sleutelnet.application.port.in.account.SetPasswordUseCase;
 import nl.sleutelnet.application.port.in.account.ShowAccountUseCase;
+import nl.sleutelnet.application.port.in.account.ResumeSessionUseCase;
 import nl.sleutelnet.application.port.in.account.SignInUseCase;
+import nl.sleutelnet.application.port.in.account.SignInWithIdentityProviderUseCase;
 import nl.sleutelnet.application.port.in.audit.ExportAuditLogUseCase;
 import nl.sleutelnet.application.port.in.audit.RecordDisclosureUseCase;
 import nl.sleutelnet.application.port.in.audit.SearchAuditLogUseCase;
@@ -63,6 +66,29 @@ import nl.sleutelnet.application.port.in.network.ShowKeyPersonUseCase;
 import nl.sleutelnet.application.port.in.network.ShowPartnerUseCase;
 import nl.sleutelnet.application.port.in.network.WhatIfUseCase;
 import nl.sleutelnet.application.port.in.network.WithdrawConsentUseCase;
+import nl.sleutelnet.application.port.in.intervention.AddInterventionNoteUseCase;
+import nl.sleutelnet.application.port.in.intervention.AddParticipantUseCase;
+import nl.sleutelnet.application.port.in.intervention.AddTaskUseCase;
+import nl.sleutelnet.application.port.in.intervention.AssessCapacityUseCase;
+import nl.sleutelnet.application.port.in.intervention.ChangeInterventionScopeUseCase;
+import nl.sleutelnet.application.port.in.intervention.ChangeInvolvementUseCase;
+import nl.sleutelnet.application.port.in.intervention.ChangeParticipantUseCase;
+import nl.sleutelnet.application.port.in.intervention.ChangeTaskUseCase;
+import nl.sleutelnet.application.port.in.intervention.CloseInterventionUseCase;
+import nl.sleutelnet.application.port.in.intervention.CompleteTaskUseCase;
+import nl.sleutelnet.application.port.in.intervention.DescribeInterventionUseCase;
+import nl.sleutelnet.application.port.in.intervention.HandOverInterventionUseCase;
+import nl.sleutelnet.application.port.in.intervention.LinkSignalUseCase;
+import nl.sleutelnet.application.port.in.intervention.PlanInterventionUseCase;
+import nl.sleutelnet.application.port.in.intervention.RemoveDynamicUseCase;
+import nl.sleutelnet.application.port.in.intervention.RemoveParticipantUseCase;
+import nl.sleutelnet.application.port.in.intervention.ReopenTaskUseCase;
+import nl.sleutelnet.application.port.in.intervention.SearchInterventionsUseCase;
+import nl.sleutelnet.application.port.in.intervention.ShowInterventionUseCase;
+import nl.sleutelnet.application.port.in.intervention.ShowNetworkInScopeUseCase;
+import nl.sleutelnet.application.port.in.intervention.StartInterventionUseCase;
+import nl.sleutelnet.application.port.in.intervention.TagDynamicUseCase;
+import nl.sleutelnet.application.port.in.intervention.WithdrawUseCase;
 import nl.sleutelnet.application.port.in.poll.AnswerPollUseCase;
 import nl.sleutelnet.application.port.in.poll.ClosePollRoundUseCase;
 import nl.sleutelnet.application.port.in.poll.ListPollRoundsUseCase;
@@ -114,6 +140,9 @@ public final class AuditTable {
             .put(AuthenticateApiTokenUseCase.class, rule(ACCOUNTS, READ, "ApiToken").calledBy(SIGNING_IN))
             .put(SignInUseCase.class, rule(ACCOUNTS, CHANGE, "Account").calledBy(SIGNING_IN))
             .put(EnsureInitialAdminUseCase.class, rule(ACCOUNTS, CHANGE, "Account").calledBy(SYSTEM))
+            .put(SignInWithIdentityProviderUseCase.class, rule(ACCOUNTS, CHANGE, "Account").calledBy(SIGNING_IN))
+            // every request of a session re-checks its account: a success is not worth an entry, a refusal is
+            .put(ResumeSessionUseCase.class, rule(ACCOUNTS, READ, "Account"))
             .put(CreateAccountUseCase.class, rule(ACCOUNTS, CHANGE, "Account"))
             .put(ChangeAccountUseCase.class, rule(ACCOUNTS, CHANGE, "Account"))
             .put(SetPasswordUseCase.class, rule(ACCOUNTS, CHANGE, "Account"))
@@ -181,6 +210,31 @@ public final class AuditTable {
             .put(ShowPollInvitationUseCase.class, rule(POLLS, PERSONAL_DATA_READ, "PollInvitation")
                     .calledBy(PERSONAL_LINK))
             .put(AnswerPollUseCase.class, rule(POLLS, CHANGE, "PollAnswer").calledBy(PERSONAL_LINK))
+            // interventions
+            .put(PlanInterventionUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(DescribeInterventionUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(ChangeInterventionScopeUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(HandOverInterventionUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(LinkSignalUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(AddParticipantUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(ChangeParticipantUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(RemoveParticipantUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(AddTaskUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(ChangeTaskUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(CompleteTaskUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(ReopenTaskUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(AssessCapacityUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(TagDynamicUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(RemoveDynamicUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(AddInterventionNoteUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(StartInterventionUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(ChangeInvolvementUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(WithdrawUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            .put(CloseInterventionUseCase.class, rule(INTERVENTIONS, CHANGE, "Intervention"))
+            // the page names participants (key persons); the board names only staff
+            .put(ShowInterventionUseCase.class, rule(INTERVENTIONS, PERSONAL_DATA_READ, "Intervention"))
+            .put(SearchInterventionsUseCase.class, rule(INTERVENTIONS, READ, null))
+            .put(ShowNetworkInScopeUseCase.class, rule(INTERVENTIONS, PERSONAL_DATA_READ, "Intervention"))
             // accountability
             .put(SearchAuditLogUseCase.class, rule(ACCOUNTABILITY, PERSONAL_DATA_READ, "AuditLog"))
             .put(ExportAuditLogUseCase.class, rule(ACCOUNTABILITY, PERSONAL_DATA_READ, "AuditLog"))
@@ -189,9 +243,12 @@ public final class AuditTable {
 
     /** Accessors that hold an object's id, tried in this order on results and on command arguments. */
     private static final List<String> ID_ACCESSORS = List.of("id", "code", "keyPersonId", "signalId", "roundId",
-            "accountId", "alertId", "tieId", "partnerId");
-    /** Accessors of a result that wraps the object: an alert summary, an issued token, a poll round report. */
-    private static final List<String> WRAPPED = List.of("alert", "token", "round");
+            "accountId", "alertId", "tieId", "partnerId", "interventionId");
+    /**
+     * Accessors of a result that wraps the object: an alert summary, an issued token, a poll round report, an
+     * intervention's page.
+     */
+    private static final List<String> WRAPPED = List.of("alert", "token", "round", "intervention");
 
     private AuditTable() {
     }

@@ -1,11 +1,21 @@
 package nl.sleutelnet.bootstrap.support;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.domain.account.PasswordHash;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-/** Passwords hashed with BCrypt (cost 12), through Spring Security's encoder. */
+/**
+ * Passwords hashed with BCrypt (cost 12), through Spring Security's encoder. BCrypt reads at most 72 bytes: a longer
+ * pass phrase (the policy allows 128 characters, which may be more bytes) is first reduced to its SHA-256 digest, so
+ * that every character counts and a long phrase is never refused.
+ */
 public final class BCryptPasswordHasher implements PasswordHasher {
+
+    static final int BCRYPT_MAX_BYTES = 72;
 
     private final BCryptPasswordEncoder encoder;
 
@@ -15,11 +25,23 @@ public final class BCryptPasswordHasher implements PasswordHasher {
 
     @Override
     public PasswordHash hash(String rawPassword) {
-        return new PasswordHash(encoder.encode(rawPassword));
+        return new PasswordHash(encoder.encode(input(rawPassword)));
     }
 
     @Override
     public boolean matches(String rawPassword, PasswordHash hash) {
-        return encoder.matches(rawPassword, hash.value());
+        return encoder.matches(input(rawPassword), hash.value());
+    }
+
+    private static String input(String raw) {
+        byte[] bytes = raw.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= BCRYPT_MAX_BYTES) {
+            return raw;
+        }
+        try {
+            return "sha256:" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -14,10 +14,11 @@ import nl.sleutelnet.bootstrap.Core;
 import nl.sleutelnet.bootstrap.CoreSettings;
 import nl.sleutelnet.bootstrap.support.BCryptPasswordHasher;
 import nl.sleutelnet.bootstrap.support.SecureRandomSecrets;
+import nl.sleutelnet.bootstrap.testing.MovableClock;
 import nl.sleutelnet.domain.access.Actor;
 
 /**
- * The real core on the memory adapter with a clock that stands still until a test moves it, for use-case tests: real
+ * The real core on the memory adapter (or another one) with a clock that stands still until a test moves it, for use-case tests: real
  * domain objects, a real adapter, no mocks of either.
  */
 final class CoreFixture {
@@ -25,7 +26,7 @@ final class CoreFixture {
     static final Instant NOW = Instant.parse("2026-03-02T08:30:00Z");
     private static final PasswordHasher FAST_HASHER = new BCryptPasswordHasher(4);
 
-    final MemoryPersistence persistence = MemoryPersistence.maastricht();
+    final Persistence persistence;
     final RecordingNotifier notifier = new RecordingNotifier();
     final MovableClock clock = new MovableClock(NOW);
     final Core core;
@@ -36,6 +37,16 @@ final class CoreFixture {
 
     /** @param wrap puts something between the core and the memory adapter, such as a spy on one repository */
     CoreFixture(UnaryOperator<Persistence> wrap) {
+        this(MemoryPersistence.maastricht(), wrap);
+    }
+
+    /** The core on another adapter, such as JDBC on a fresh database (without transactions: each save commits). */
+    CoreFixture(Persistence persistence) {
+        this(persistence, UnaryOperator.identity());
+    }
+
+    private CoreFixture(Persistence persistence, UnaryOperator<Persistence> wrap) {
+        this.persistence = persistence;
         AtomicLong next = new AtomicLong();
         core = new Core(wrap.apply(persistence), FAST_HASHER, new SecureRandomSecrets(),
                 () -> new UUID(0x5eed, next.incrementAndGet()), clock, notifier, CoreSettings.defaults());

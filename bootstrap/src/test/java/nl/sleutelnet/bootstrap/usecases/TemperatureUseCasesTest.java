@@ -498,6 +498,11 @@ class TemperatureUseCasesTest {
             public nl.sleutelnet.application.port.out.AuditLog auditLog() {
                 return real.auditLog();
             }
+
+            @Override
+            public nl.sleutelnet.application.port.out.InterventionRepository interventions() {
+                return real.interventions();
+            }
         };
     }
 }

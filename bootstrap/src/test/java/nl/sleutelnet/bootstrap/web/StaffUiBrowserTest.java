@@ -101,7 +101,7 @@ class StaffUiBrowserTest extends RunningApplication {
         assertThat(browser.text("#foutsamenvatting")).contains("Controleer het formulier")
                 .contains("Naam: Vul dit veld in.").contains("Rollen: Kies minstens één.");
         assertThat(browser.text("#username-fout")).contains("3 tot 64");
-        assertThat(browser.text("#password-fout")).contains("minstens 12 tekens");
+        assertThat(browser.text("#password-fout")).contains("minstens 15 tekens");
         assertThat(browser.find("#username").getAttribute("value")).isEqualTo("x");
         assertThat(browser.find("#username").getAttribute("aria-invalid")).isEqualTo("true");
         browser.assertAccessible("gebruikers met fouten");

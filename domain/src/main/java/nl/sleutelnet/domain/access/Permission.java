@@ -46,7 +46,21 @@ public enum Permission {
     /** Read and export the audit log: who did what with which data, when, from where and why. */
     VIEW_AUDIT(EnumSet.of(Role.ADMIN)),
     /** Record that personal data was given to a third party, with the recipient and the legal basis. */
-    RECORD_DISCLOSURES(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.ADMIN));
+    RECORD_DISCLOSURES(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.ADMIN)),
+    /**
+     * See interventions on the board and in detail: the coordinator all, a professional those whose scope touches one
+     * of their buurten, that they own, or in which a task is assigned to them.
+     */
+    VIEW_INTERVENTIONS(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL)),
+    /**
+     * The daily work on an intervention one may see: add, change, complete and reopen tasks, add notes, link a signal.
+     */
+    WORK_ON_INTERVENTIONS(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL)),
+    /**
+     * Direct interventions (regie): plan, describe, change the scope and the owner, participants, the capacity
+     * assessment, tagged dynamics, start, op- en afschalen, withdraw and close.
+     */
+    MANAGE_INTERVENTIONS(EnumSet.of(Role.COORDINATOR));
 
     private final Set<Role> grantedTo;
 

@@ -69,9 +69,11 @@ class AccountTest {
     void passwordsAreLongAndNotTheUsername() {
         Username name = Username.of("regisseur");
         PasswordPolicy.check("een lange wachtzin", name);
-        assertThatThrownBy(() -> PasswordPolicy.check("kort", name)).hasMessageContaining("at least 12");
+        assertThatThrownBy(() -> PasswordPolicy.check("kort", name)).hasMessageContaining("at least 15");
+        assertThatThrownBy(() -> PasswordPolicy.check("veertien teken", name)).hasMessageContaining("at least 15");
+        PasswordPolicy.check("vijftien tekens", name);
         assertThatThrownBy(() -> PasswordPolicy.check("x".repeat(129), name)).hasMessageContaining("at most 128");
-        assertThatThrownBy(() -> PasswordPolicy.check("regisseurxyz", Username.of("regisseurxyz")))
+        assertThatThrownBy(() -> PasswordPolicy.check("regisseur.gemeente", Username.of("regisseur.gemeente")))
                 .hasMessageContaining("same as the username");
     }
 

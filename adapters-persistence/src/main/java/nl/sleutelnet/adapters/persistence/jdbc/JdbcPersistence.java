@@ -30,6 +30,7 @@ public final class JdbcPersistence implements Persistence {
     private final JdbcPollRepository polls;
     private final JdbcAlertRepository alerts;
     private final JdbcAuditLog auditLog;
+    private final JdbcInterventionRepository interventions;
 
     public JdbcPersistence(JdbcClient jdbc) {
         this.register = new JdbcNeighbourhoodRegister(jdbc);
@@ -43,6 +44,7 @@ public final class JdbcPersistence implements Persistence {
         this.polls = new JdbcPollRepository(jdbc);
         this.alerts = new JdbcAlertRepository(jdbc);
         this.auditLog = new JdbcAuditLog(jdbc);
+        this.interventions = new JdbcInterventionRepository(jdbc);
     }
 
     public JdbcPersistence(DataSource dataSource) {
@@ -114,5 +116,10 @@ public final class JdbcPersistence implements Persistence {
     @Override
     public JdbcAuditLog auditLog() {
         return auditLog;
+    }
+
+    @Override
+    public JdbcInterventionRepository interventions() {
+        return interventions;
     }
 }

@@ -22,6 +22,7 @@ public final class MemoryPersistence implements Persistence {
     private final MemoryPollRepository polls = new MemoryPollRepository();
     private final MemoryAlertRepository alerts = new MemoryAlertRepository();
     private final MemoryAuditLog auditLog = new MemoryAuditLog();
+    private final MemoryInterventionRepository interventions = new MemoryInterventionRepository();
 
     private MemoryPersistence(MaastrichtRegister source) {
         this.register = new MemoryNeighbourhoodRegister(source);
@@ -86,5 +87,10 @@ public final class MemoryPersistence implements Persistence {
     @Override
     public MemoryAuditLog auditLog() {
         return auditLog;
+    }
+
+    @Override
+    public MemoryInterventionRepository interventions() {
+        return interventions;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import nl.sleutelnet.adapters.web.problem.MvcProblems;
 import nl.sleutelnet.adapters.web.problem.Problems;
+import nl.sleutelnet.domain.intervention.WithdrawalRefusedException;
 import nl.sleutelnet.domain.shared.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,12 +32,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.response(Problems.of(e, request.getRequestURI()));
     }
 
+    /**
+     * A refused withdrawal (409): the detail says in a sentence what the temperature is and what is missing; the
+     * {@code besluit} says it in fields, as the intervention's {@code terugtrekken} does.
+     */
+    @ExceptionHandler(WithdrawalRefusedException.class)
+    public ResponseEntity<Object> withdrawalRefused(WithdrawalRefusedException e, HttpServletRequest request) {
+        Map<String, Object> problem = Problems.of(e, request.getRequestURI());
+        problem.put("besluit", InterventionApiMapper.INSTANCE.toDto(e.decision()));
+        return Problems.response(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
         LOG.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return Problems.response(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server.error",
-                "Something went wrong on our side; nothing was changed. Try again, and tell the administrator if "
-                        + "it keeps happening.", request.getRequestURI()));
+        return Problems.response(Problems.serverError(request.getRequestURI()));
     }
 
     @Override
@@ -44,7 +54,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         String instance = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
         HttpStatus status = HttpStatus.valueOf(statusCode.value());
-        Map<String, Object> problem = MvcProblems.describe(ex, status, instance);
+        Map<String, Object> problem = status.is5xxServerError() ? Problems.serverError(instance)
+                : MvcProblems.describe(ex, status, instance);
+        if (status.is5xxServerError()) {
+            LOG.error("Unexpected error on {}", instance, ex);
+        }
         HttpHeaders merged = new HttpHeaders();
         merged.putAll(headers);
         merged.setContentType(Problems.PROBLEM_JSON);

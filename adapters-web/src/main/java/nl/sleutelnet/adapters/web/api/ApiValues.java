@@ -11,6 +11,9 @@ import nl.sleutelnet.domain.account.ApiTokenId;
 import nl.sleutelnet.domain.account.EmailAddress;
 import nl.sleutelnet.domain.account.Username;
 import nl.sleutelnet.domain.geography.DistrictCode;
+import nl.sleutelnet.domain.intervention.DynamicTagId;
+import nl.sleutelnet.domain.intervention.InterventionId;
+import nl.sleutelnet.domain.intervention.TaskId;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.network.KeyPersonId;
 import nl.sleutelnet.domain.network.KeyPersonStatus;
@@ -18,6 +21,7 @@ import nl.sleutelnet.domain.network.LanguageCode;
 import nl.sleutelnet.domain.network.PartnerId;
 import nl.sleutelnet.domain.network.Reach;
 import nl.sleutelnet.domain.network.TieId;
+import nl.sleutelnet.domain.signal.SignalId;
 import nl.sleutelnet.domain.theme.ThemeCode;
 import org.mapstruct.Named;
 
@@ -56,6 +60,22 @@ public class ApiValues {
     }
 
     public UUID uuid(TieId id) {
+        return id.value();
+    }
+
+    public UUID uuid(SignalId id) {
+        return id == null ? null : id.value();
+    }
+
+    public UUID uuid(InterventionId id) {
+        return id.value();
+    }
+
+    public UUID uuid(TaskId id) {
+        return id.value();
+    }
+
+    public UUID uuid(DynamicTagId id) {
         return id.value();
     }
 

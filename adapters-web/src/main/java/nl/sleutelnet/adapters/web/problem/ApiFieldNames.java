@@ -98,7 +98,32 @@ public final class ApiFieldNames {
             Map.entry("action", "actie"),
             Map.entry("result", "resultaat"),
             Map.entry("purpose", "doel"),
-            Map.entry("disclosuresOnly", "alleenVerstrekkingen"));
+            Map.entry("disclosuresOnly", "alleenVerstrekkingen"),
+            // interventions: the intervention, its participants, tasks, capacity, dynamics, steps and evaluation
+            Map.entry("title", "titel"),
+            Map.entry("goal", "doel"),
+            Map.entry("signals", "signalen"),
+            Map.entry("owner", "eigenaar"),
+            Map.entry("involvement", "betrokkenheid"),
+            Map.entry("interventionId", "id"),
+            Map.entry("memberKind", "soort"),
+            Map.entry("memberId", "id"),
+            Map.entry("part", "bijdrage"),
+            Map.entry("taskId", "taak"),
+            Map.entry("due", "uiterlijk"),
+            Map.entry("note", "notitie"),
+            Map.entry("initiatives", "initiatieven"),
+            Map.entry("capacity", "draagkracht"),
+            Map.entry("judgement", "oordeel"),
+            Map.entry("tagId", "id"),
+            Map.entry("role", "rol"),
+            Map.entry("dynamic", "dynamiek"),
+            Map.entry("exitLevel", "exitNiveau"),
+            Map.entry("exitDays", "exitDagen"),
+            Map.entry("justification", "verantwoording"),
+            Map.entry("outcome", "uitkomst"),
+            Map.entry("lessons", "lessen"),
+            Map.entry("followUp", "vervolg"));
 
     /** One segment: a name, then any indexes ({@code purposes[0]}, {@code rings[1][2]}). */
     private static final Pattern SEGMENT = Pattern.compile("([^\\[]*)(.*)");

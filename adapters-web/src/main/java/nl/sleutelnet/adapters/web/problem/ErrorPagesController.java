@@ -33,6 +33,10 @@ public class ErrorPagesController implements ErrorController {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String instance = uri == null ? null : uri.toString();
         Throwable error = errorAttributes.getError(new ServletWebRequest(request));
+        if (status.is5xxServerError()) {
+            // never the exception's message, class or stack: what went wrong is in the server log
+            return Problems.response(Problems.serverError(instance));
+        }
         if (error instanceof Exception exception && !(exception instanceof NoResourceFoundException)) {
             return Problems.response(MvcProblems.describe(exception, status, instance));
         }

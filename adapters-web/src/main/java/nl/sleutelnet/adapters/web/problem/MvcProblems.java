@@ -65,7 +65,8 @@ public final class MvcProblems {
             return Problems.of(status, "request.method", "Method " + method.getMethod()
                     + " is not supported here; use " + method.getSupportedHttpMethods() + ".", instance);
         }
-        return Problems.of(status, "request.invalid", ex.getMessage(), instance);
+        // an exception's own message may name classes or internals: not for clients
+        return Problems.of(status, "request.invalid", "The request could not be handled.", instance);
     }
 
     private static Map<String, Object> unreadable(HttpMessageNotReadableException e, String instance) {

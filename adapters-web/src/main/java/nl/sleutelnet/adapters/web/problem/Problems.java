@@ -59,6 +59,15 @@ public final class Problems {
         return body;
     }
 
+    /**
+     * The answer to an error of ours: the same words whatever happened, so that no class name, message or stack trace
+     * of the server ever reaches a client. What happened is in the server log.
+     */
+    public static Map<String, Object> serverError(String instance) {
+        return of(HttpStatus.INTERNAL_SERVER_ERROR, "server.error", "Something went wrong on our side; nothing was "
+                + "changed. Try again, and tell the administrator if it keeps happening.", instance);
+    }
+
     public static List<Map<String, String>> invalidParams(List<FieldViolation> violations) {
         return violations.stream().map(v -> {
             Map<String, String> param = new LinkedHashMap<>();

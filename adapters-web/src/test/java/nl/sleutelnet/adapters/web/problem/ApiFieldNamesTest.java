@@ -62,4 +62,16 @@ class ApiFieldNamesTest {
         assertThat(ApiFieldNames.toApi("occasion")).isEqualTo("aanleiding");
         assertThat(ApiFieldNames.toApi("themes[0]")).isEqualTo("themas[0]");
     }
+
+    @Test
+    void interventionFields() {
+        assertThat(ApiFieldNames.toApi("signals[1]")).isEqualTo("signalen[1]");
+        assertThat(ApiFieldNames.toApi("involvement")).isEqualTo("betrokkenheid");
+        assertThat(ApiFieldNames.toApi("part")).isEqualTo("bijdrage");
+        assertThat(ApiFieldNames.toApi("due")).isEqualTo("uiterlijk");
+        assertThat(ApiFieldNames.toApi("initiatives[2]")).isEqualTo("initiatieven[2]");
+        assertThat(ApiFieldNames.toApi("exitDays")).isEqualTo("exitDagen");
+        assertThat(ApiFieldNames.toApi("justification")).isEqualTo("verantwoording");
+        assertThat(ApiFieldNames.toApi("followUp")).isEqualTo("vervolg");
+    }
 }

@@ -1,0 +1,93 @@
+package nl.sleutelnet.domain.intervention;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Iterables;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import nl.sleutelnet.domain.geography.NeighbourhoodCode;
+import nl.sleutelnet.domain.temperature.DailyTemperature;
+import nl.sleutelnet.domain.temperature.Level;
+import nl.sleutelnet.domain.temperature.Temperature;
+import nl.sleutelnet.domain.theme.ThemeCode;
+
+/**
+ * The scope's temperature day by day, computed, never typed: what {@link WithdrawalRule} decides on and what the
+ * temperature chart of an intervention draws. Made from the daily series of every buurt × theme of the scope
+ * ({@link nl.sleutelnet.domain.temperature.TemperatureModel#dailySeries}) by {@link #of}.
+ *
+ * @param days consecutive days, oldest first; the last is the day the series is "as of"
+ */
+public record ScopeSeries(Scope scope, List<ScopeDay> days) {
+
+    public ScopeSeries {
+        checkNotNull(scope, "scope");
+        days = ImmutableList.copyOf(days);
+        checkArgument(!days.isEmpty(), "a series has at least one day");
+        for (int i = 1; i < days.size(); i++) {
+            checkArgument(days.get(i).day().equals(days.get(i - 1).day().plusDays(1)),
+                    "the days of a series follow each other: %s after %s", days.get(i).day(),
+                    days.get(i - 1).day());
+        }
+    }
+
+    /**
+     * Sums up the daily temperatures of the scope: for every day, the highest level and score of its buurt × theme
+     * cells. Every cell of the scope must be there for every day, and nothing outside it: a missing cell could hide a
+     * heated buurt.
+     */
+    public static ScopeSeries of(Scope scope, Collection<DailyTemperature> temperatures) {
+        checkNotNull(scope, "scope");
+        checkNotNull(temperatures, "temperatures");
+        Map<LocalDate, Set<Cell>> cells = new TreeMap<>();
+        Map<LocalDate, ScopeDay> highest = new HashMap<>();
+        for (DailyTemperature daily : temperatures) {
+            Temperature t = daily.temperature();
+            checkArgument(scope.contains(t.buurt(), t.theme()), "%s × %s is outside the scope %s", t.buurt(),
+                    t.theme(), scope);
+            checkArgument(cells.computeIfAbsent(daily.day(), d -> new HashSet<>()).add(new Cell(t.buurt(), t.theme())),
+                    "%s × %s appears twice on %s", t.buurt(), t.theme(), daily.day());
+            ScopeDay before = highest.get(daily.day());
+            highest.put(daily.day(), before == null ? new ScopeDay(daily.day(), t.level(), t.score())
+                    : new ScopeDay(daily.day(), t.level().isAbove(before.highestLevel()) ? t.level()
+                            : before.highestLevel(), Math.max(t.score(), before.highestScore())));
+        }
+        ImmutableList.Builder<ScopeDay> days = ImmutableList.builder();
+        cells.forEach((day, present) -> {
+            checkArgument(present.size() == scope.cells(), "on %s only %s of the %s buurt × theme cells of %s are "
+                    + "there", day, present.size(), scope.cells(), scope);
+            days.add(highest.get(day));
+        });
+        return new ScopeSeries(scope, days.build());
+    }
+
+    /** The last day: the day the series is "as of". */
+    public LocalDate lastDay() {
+        return current().day();
+    }
+
+    public LocalDate firstDay() {
+        return days.get(0).day();
+    }
+
+    /** The temperature of the last day. */
+    public ScopeDay current() {
+        return Iterables.getLast(days);
+    }
+
+    /** The highest level on the last day. */
+    public Level currentLevel() {
+        return current().highestLevel();
+    }
+
+    private record Cell(NeighbourhoodCode buurt, ThemeCode theme) {
+    }
+}
