@@ -7,6 +7,7 @@ import nl.sleutelnet.application.port.in.account.ListAccountsUseCase;
 import nl.sleutelnet.application.port.in.audit.CallContext;
 import nl.sleutelnet.domain.access.Actor;
 import nl.sleutelnet.domain.audit.AuditOrigin;
+import nl.sleutelnet.domain.signal.Signal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -65,11 +66,13 @@ class DemoData implements ApplicationRunner {
             }
         };
         java.time.Instant now = beans.getBean(java.time.Clock.class).instant();
-        DemoNetwork network = new DemoNetwork(useCases, regisseur,
-                java.time.LocalDate.ofInstant(now, java.time.ZoneId.of("Europe/Amsterdam")));
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneId.of("Europe/Amsterdam"));
+        DemoNetwork network = new DemoNetwork(useCases, regisseur, today);
         network.load();
-        new DemoSignals(useCases, regisseur, network.members(), now).load();
+        Signal schoolplein = new DemoSignals(useCases, regisseur, network.members(), now).load();
+        new DemoInterventions(useCases, regisseur, today).load(schoolplein);
         LOG.info("Demo data loaded: accounts regisseur, wijkagent.noordwest and analist (password '{}'), and a small "
-                + "network of key persons and partners in Noordwest and Centrum, and signals there.", PASSWORD);
+                + "network of key persons and partners in Noordwest and Centrum, signals there and an intervention.",
+                PASSWORD);
     }
 }

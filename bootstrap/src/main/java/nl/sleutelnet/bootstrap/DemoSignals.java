@@ -33,12 +33,13 @@ final class DemoSignals {
         this.now = now;
     }
 
-    void load() {
+    /** @return the assessed signal about the schoolplein, for the demo intervention to take up */
+    Signal load() {
         Signal schoolplein = report("Anouk Vermeulen", "CONVERSATION", "BU09350302", "wij-zij", 3, 10,
                 "Na de informatieavond over de nieuwe opvanglocatie praten ouders op het schoolplein over 'wij' en "
                         + "'zij'; de toon is scherper dan vorige maand.");
-        handle(schoolplein, "ASSESS", "MEDIUM", "Past bij de onrust rond de opvang; het jongerenwerk is op de "
-                + "hoogte.");
+        schoolplein = handle(schoolplein, "ASSESS", "MEDIUM", "Past bij de onrust rond de opvang; het jongerenwerk "
+                + "is op de hoogte.");
         Signal park = report("Wijkagent Noordwest", "OWN_OBSERVATION", "BU09350302", "wij-zij", 4, 3,
                 "Twee groepen jongeren bij het Frontenpark schreeuwen over en weer; geen geweld, wel "
                         + "dreigende taal.");
@@ -57,6 +58,7 @@ final class DemoSignals {
                 null, "Dagblad De Limburger", "MEDIA", List.of("BU09350001"), List.of("rechtsextremisme"), 3,
                 "Stickers met extreemrechtse leuzen bij bushaltes, volgens een bericht in de krant.",
                 now.minus(Duration.ofDays(2)), null));
+        return schoolplein;
     }
 
     private Signal report(String member, String how, String buurt, String theme, int intensity, int daysAgo,

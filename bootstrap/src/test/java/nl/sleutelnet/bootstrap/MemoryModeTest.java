@@ -7,6 +7,8 @@ import nl.sleutelnet.adapters.persistence.memory.MemoryPersistence;
 import nl.sleutelnet.application.port.in.account.SignInCommand;
 import nl.sleutelnet.application.port.in.account.SignInUseCase;
 import nl.sleutelnet.application.port.in.geography.ListDistrictsUseCase;
+import nl.sleutelnet.application.port.in.intervention.InterventionQuery;
+import nl.sleutelnet.application.port.in.intervention.SearchInterventionsUseCase;
 import nl.sleutelnet.application.port.in.signal.SearchSignalsUseCase;
 import nl.sleutelnet.application.port.in.signal.SignalQuery;
 import nl.sleutelnet.domain.access.Actor;
@@ -37,6 +39,9 @@ class MemoryModeTest {
     @Autowired
     SearchSignalsUseCase signals;
 
+    @Autowired
+    SearchInterventionsUseCase interventions;
+
     @Test
     void runsOnTheMemoryAdapterWithoutADatabase() {
         assertThat(persistence).isInstanceOf(MemoryPersistence.class);
@@ -49,6 +54,13 @@ class MemoryModeTest {
         Actor coordinator = signIn.signIn(new SignInCommand("regisseur", DemoData.PASSWORD));
         assertThat(signals.searchSignals(coordinator, new SignalQuery(null, false, null, null, null, 0, 50)).items())
                 .extracting(s -> s.status().name())
-                .containsExactlyInAnyOrder("RECEIVED", "RECEIVED", "RECEIVED", "ASSESSED", "CLOSED");
+                .as("the assessed signal about the schoolplein is taken up by the demo intervention")
+                .containsExactlyInAnyOrder("RECEIVED", "RECEIVED", "RECEIVED", "ACTED", "CLOSED");
+        assertThat(interventions.searchInterventions(coordinator, new InterventionQuery(null, null, null, null, null,
+                0, 50)).items()).singleElement().satisfies(i -> {
+                    assertThat(i.title()).isEqualTo("Gesprekken op het schoolplein");
+                    assertThat(i.status().name()).isEqualTo("ACTIVE");
+                    assertThat(i.signals()).isEqualTo(1);
+                });
     }
 }
