@@ -1,7 +1,6 @@
 package nl.sleutelnet.adapters.web.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -299,9 +298,11 @@ public class InterventiesPaginaController {
     public String taak(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String description,
             @RequestParam(required = false) UUID assignee, @RequestParam(defaultValue = "") String due,
             @RequestParam long version, Model model, Locale locale) {
+        UnreadableInput input = new UnreadableInput();
+        LocalDate dueDay = input.day("due", due);
         return act(actor, model, locale, id, "taak", Map.of("description", description, "assignee",
                 assignee == null ? "" : assignee.toString(), "due", due), () -> addTask.addTask(actor,
-                new AddTaskCommand(id, description, assignee, day("due", due), version)));
+                input.command(() -> new AddTaskCommand(id, description, assignee, dueDay, version))));
     }
 
     @PostMapping("/{id}/taken/{task}/gedaan")
@@ -333,9 +334,12 @@ public class InterventiesPaginaController {
     public String dynamiek(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "") String role,
             @RequestParam(defaultValue = "") String dynamic, @RequestParam(defaultValue = "") String from,
             @RequestParam(defaultValue = "") String to, @RequestParam long version, Model model, Locale locale) {
+        UnreadableInput input = new UnreadableInput();
+        LocalDate fromDay = input.day("from", from);
+        LocalDate toDay = input.day("to", to);
         return act(actor, model, locale, id, "dynamiek", Map.of("role", role, "dynamic", dynamic, "from", from,
-                "to", to), () -> tagDynamic.tagDynamic(actor, new TagDynamicCommand(id, role, dynamic, day("from", from),
-                to.isBlank() ? null : day("to", to), version)));
+                "to", to), () -> tagDynamic.tagDynamic(actor, input.command(() -> new TagDynamicCommand(id, role,
+                dynamic, fromDay, toDay, version))));
     }
 
     @PostMapping("/{id}/dynamiek/{tag}/weg")
@@ -466,17 +470,6 @@ public class InterventiesPaginaController {
             case TENSE -> temperature.heatedFrom();
             case HEATED, ESCALATING -> temperature.escalatingFrom();
         };
-    }
-
-    private static LocalDate day(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidCommandException.of(field, "date.invalid", "'" + text + "' is not a day such as 2026-03-09.");
-        }
     }
 
     private static Integer days(String text) {
