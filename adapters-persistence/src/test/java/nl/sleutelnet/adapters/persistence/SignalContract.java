@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.sleutelnet.application.port.out.SignalRepository;
 import nl.sleutelnet.application.port.out.SignalRepository.Search;
 import nl.sleutelnet.domain.account.AccountId;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
+import nl.sleutelnet.domain.shared.DomainException;
 import nl.sleutelnet.domain.shared.PageRequest;
 import nl.sleutelnet.domain.shared.StaleVersionException;
 import nl.sleutelnet.domain.signal.HowObtained;
@@ -110,5 +112,25 @@ public abstract class SignalContract {
         return store.signals().search(new Search(statuses, buurt == null ? null : NeighbourhoodCode.of(buurt),
                 theme == null ? null : ThemeCode.of(theme), null, intensity, before, within,
                 new PageRequest(0, 50))).items();
+    }
+
+    @Test
+    void aRequestKeyStoresOneSignalAndFindsItAgain() {
+        AccountId account = new AccountId(UUID.randomUUID());
+        SignalRepository.RequestKey key = new SignalRepository.RequestKey(account, "melding-1", "a".repeat(64));
+        Signal first = store.signals().saveNew(aSignal().in("BU09350207").about("wij-zij").build(), key);
+
+        assertThat(store.signals().findByRequestKey(account, "melding-1"))
+                .contains(new SignalRepository.KeyedSignal(first.id(), "a".repeat(64)));
+        assertThat(store.signals().findByRequestKey(account, "melding-2")).isEmpty();
+        assertThat(store.signals().findByRequestKey(new AccountId(UUID.randomUUID()), "melding-1"))
+                .as("a key belongs to the account that sent it").isEmpty();
+
+        Signal second = aSignal().in("BU09350207").about("wij-zij").build();
+        assertThatThrownBy(() -> store.signals().saveNew(second, key))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo(SignalRepository.REQUEST_KEY_TAKEN));
+        assertThat(store.signals().findById(second.id())).as("nothing stored under a taken key").isEmpty();
+        assertThat(search(null, null, null, null, null, Set.of())).containsExactly(first);
     }
 }

@@ -2,6 +2,8 @@ package nl.sleutelnet.application.service;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import nl.sleutelnet.application.port.in.FieldViolation;
 import nl.sleutelnet.application.port.in.InvalidCommandException;
 import nl.sleutelnet.application.port.in.signal.AddSightingUseCase;
@@ -84,6 +87,32 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
     @Override
     public Signal reportSignal(Actor actor, ReportSignalCommand command) {
         actor.require(Permission.REPORT_SIGNALS);
+        return report(actor, command, signals::save);
+    }
+
+    @Override
+    public Signal reportSignalOnce(Actor actor, String requestKey, ReportSignalCommand command) {
+        actor.require(Permission.REPORT_SIGNALS);
+        if (requestKey == null || requestKey.isEmpty() || requestKey.length() > 255
+                || !requestKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw InvalidCommandException.of("requestKey", "signal.request-key.invalid",
+                    "A request key is 1 to 255 visible ASCII characters without spaces, such as a UUID.");
+        }
+        String fingerprint = Hashing.sha256().hashString(command.toString(), StandardCharsets.UTF_8).toString();
+        Optional<SignalRepository.KeyedSignal> earlier = signals.findByRequestKey(actor.accountId(), requestKey);
+        if (earlier.isPresent()) {
+            if (!earlier.get().fingerprint().equals(fingerprint)) {
+                throw DomainException.conflict("signal.request-key.reused", "Request key '%s' was used for another "
+                        + "report; send a new key with a new report.", requestKey);
+            }
+            return signals.findById(earlier.get().signal()).orElseThrow(() -> DomainException.notFound(
+                    "signal.not-found", "The signal reported under request key '%s' no longer exists.", requestKey));
+        }
+        SignalRepository.RequestKey key = new SignalRepository.RequestKey(actor.accountId(), requestKey, fingerprint);
+        return report(actor, command, signal -> signals.saveNew(signal, key));
+    }
+
+    private Signal report(Actor actor, ReportSignalCommand command, UnaryOperator<Signal> store) {
         Instant now = clock.instant();
         Reporter reporter = command.reporter(actor.accountId().value());
         List<FieldViolation> problems = new ArrayList<>(references.checkNeighbourhoods(command.neighbourhoodCodes()));
@@ -106,7 +135,7 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
         for (int attempt = 1; ; attempt++) {
             TrackingCode code = TrackingCode.fromRandomBytes(secrets.randomBytes(9));
             try {
-                Signal saved = signals.save(Signal.report(id, report, now, code, assignee, actor.accountId()));
+                Signal saved = store.apply(Signal.report(id, report, now, code, assignee, actor.accountId()));
                 watch.signalChanged(Optional.empty(), saved);
                 return saved;
             } catch (DomainException e) {

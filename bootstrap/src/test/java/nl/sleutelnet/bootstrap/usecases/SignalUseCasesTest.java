@@ -73,6 +73,30 @@ class SignalUseCasesTest {
     }
 
     @Test
+    void aReportRepeatedWithItsRequestKeyMakesNoSecondSignalAndTheKeyCannotCarryAnotherReport() {
+        ReportSignalUseCase intake = fixture.useCase(ReportSignalUseCase.class);
+        ReportSignalCommand command = report("Onrust bij het winkelcentrum over de nieuwe opvang", MALBERG, 3);
+        Signal first = intake.reportSignalOnce(coordinator, "7d0f5a1e-melding", command);
+        Signal again = intake.reportSignalOnce(coordinator, "7d0f5a1e-melding", command);
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.trackingCode()).isEqualTo(first.trackingCode());
+        assertThat(fixture.useCase(SearchSignalsUseCase.class)
+                .searchSignals(coordinator, SignalQuery.open(0, 20)).total()).isEqualTo(1);
+
+        assertThatThrownBy(() -> intake.reportSignalOnce(coordinator, "7d0f5a1e-melding",
+                report("Een heel andere melding over het plein", MALBERG, 2)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo("signal.request-key.reused"));
+        Signal otherAccount = intake.reportSignalOnce(professional, "7d0f5a1e-melding",
+                report("Onrust bij het winkelcentrum over de nieuwe opvang", WYCK, 3));
+        assertThat(otherAccount.id()).as("keys are per account").isNotEqualTo(first.id());
+        assertThatThrownBy(() -> intake.reportSignalOnce(coordinator, "met spatie", command))
+                .isInstanceOfSatisfying(InvalidCommandException.class, e -> assertThat(e.violations())
+                        .singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("requestKey")));
+    }
+
+    @Test
     void theReporterFollowsTheSignalByItsCodeWithoutSeeingTheAssessment() {
         Signal signal = reportAs(coordinator, MALBERG, 3);
         assertThat(signal.status()).isEqualTo(SignalStatus.RECEIVED);

@@ -428,6 +428,17 @@ class TemperatureUseCasesTest {
             }
 
             @Override
+            public Optional<KeyedSignal> findByRequestKey(nl.sleutelnet.domain.account.AccountId account,
+                    String key) {
+                return signals.findByRequestKey(account, key);
+            }
+
+            @Override
+            public Signal saveNew(Signal signal, RequestKey key) {
+                return signals.saveNew(signal, key);
+            }
+
+            @Override
             public Page<Signal> search(Search search) {
                 return signals.search(search);
             }

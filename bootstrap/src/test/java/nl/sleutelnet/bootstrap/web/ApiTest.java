@@ -141,7 +141,7 @@ class ApiTest extends RunningApplication {
                 "actief", true));
         Response missing = http.send("PUT", "/api/v1/themas/religie", change, "Authorization", admin,
                 "Content-Type", "application/json");
-        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.status()).isEqualTo(428);
         assertThat(missing.json().get("detail").asString()).contains("If-Match");
 
         Response changed = http.send("PUT", "/api/v1/themas/religie", change, "Authorization", admin,

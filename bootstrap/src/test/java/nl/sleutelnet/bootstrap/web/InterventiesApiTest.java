@@ -79,7 +79,7 @@ class InterventiesApiTest extends RunningApplication {
         assertThat(signal.json().get("interventie").asString()).isEqualTo(planned.get("id").asString());
 
         Response noVersion = post(location + "/notities", body("notitie", "Overleg met de school"));
-        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.status()).isEqualTo(428);
         assertThat(noVersion.json().get("code").asString()).isEqualTo("request.if-match.missing");
         Response noted = post(location + "/notities", body("notitie", "Overleg met de school"), "If-Match", "\"1\"");
         assertThat(noted.status()).as(noted.body()).isEqualTo(200);

@@ -138,7 +138,7 @@ class NetworkApiTest extends RunningApplication {
                 .contains("another legal ground with its reference");
 
         Response noIfMatch = post(path + "/statuswijzigingen", activate);
-        assertThat(noIfMatch.status()).isEqualTo(400);
+        assertThat(noIfMatch.status()).isEqualTo(428);
         assertThat(noIfMatch.json().get("code").asString()).isEqualTo("request.if-match.missing");
 
         Response badBasis = put(path + "/grondslag", body("grond", "PUBLIC_TASK", "vastgelegdOp", "2026-03-01",
@@ -205,7 +205,7 @@ class NetworkApiTest extends RunningApplication {
 
         Response missing = http.send("PUT", path, Http.json(profile), "Authorization", coordinator,
                 "Content-Type", JSON);
-        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.status()).isEqualTo(428);
         assertThat(missing.json().get("detail").asString()).contains("If-Match");
 
         Response changed = put(path, profile, "\"1\"");
@@ -367,7 +367,7 @@ class NetworkApiTest extends RunningApplication {
         assertThat(changed.json().get("a").get("id").asString()).isEqualTo(keyPerson);
 
         Response noIfMatch = http.send("DELETE", location, null, "Authorization", coordinator);
-        assertThat(noIfMatch.status()).isEqualTo(400);
+        assertThat(noIfMatch.status()).isEqualTo(428);
         assertThat(noIfMatch.json().get("code").asString()).isEqualTo("request.if-match.missing");
         Response stale = http.send("DELETE", location, null, "Authorization", coordinator, "If-Match", "\"1\"");
         assertThat(stale.status()).isEqualTo(412);

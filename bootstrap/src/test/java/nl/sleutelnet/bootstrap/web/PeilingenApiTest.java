@@ -144,7 +144,7 @@ class PeilingenApiTest extends MailingApplication {
 
         Http.Response noIfMatch = http().send("POST", "/api/v1/peilingen/" + id + "/sluiting", "{}",
                 "Authorization", coordinator, "Content-Type", "application/json");
-        assertThat(noIfMatch.status()).isEqualTo(400);
+        assertThat(noIfMatch.status()).isEqualTo(428);
         assertThat(noIfMatch.json().get("code").asString()).isEqualTo("request.if-match.missing");
         String etag = http().get("/api/v1/peilingen/" + id, "Authorization", coordinator).header("ETag");
         Http.Response stale = http().send("POST", "/api/v1/peilingen/" + id + "/sluiting", "{}",

@@ -5,7 +5,14 @@ import static nl.sleutelnet.bootstrap.web.Http.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.UUID;
 import nl.sleutelnet.bootstrap.web.Http.Response;
@@ -65,7 +72,7 @@ class SignalApiTest extends RunningApplication {
         String code = signal.get("volgcode").asString();
 
         Response noVersion = post(coordinator, location + "/stappen", body("stap", "ASSESS"));
-        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.status()).isEqualTo(428);
         assertThat(noVersion.json().get("code").asString()).isEqualTo("request.if-match.missing");
         Response incomplete = post(coordinator, location + "/stappen", body("stap", "ASSESS"), "If-Match", "\"1\"");
         assertThat(incomplete.problemFields()).containsExactlyInAnyOrder("betrouwbaarheid", "toelichting");
@@ -126,6 +133,44 @@ class SignalApiTest extends RunningApplication {
         Response badStatus = http.get("/api/v1/signalen?status=OPGELOST&buurt=Malberg", "Authorization",
                 coordinator);
         assertThat(badStatus.problemFields()).containsExactlyInAnyOrder("status", "buurt");
+    }
+
+    @Test
+    void parallelReportsWithOneIdempotencyKeyMakeOneSignalAndTheKeyCannotBeReusedForAnotherReport() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> report = report(MALBERG, "Dubbel verstuurd " + unique);
+        int clients = 8;
+        CyclicBarrier start = new CyclicBarrier(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Response>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < clients; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return post(coordinator, "/api/v1/signalen", report, "Idempotency-Key", key);
+                }));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<Response> answer : answers) {
+                Response response = answer.get(60, TimeUnit.SECONDS);
+                assertThat(response.status()).as(response.body()).isEqualTo(201);
+                ids.add(response.json().get("id").asString());
+            }
+            assertThat(ids).as("every client got the same signal").hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(summaries(coordinator, "paginaGrootte=100")).filteredOn(("Dubbel verstuurd " + unique)::equals)
+                .hasSize(1);
+
+        Response reused = post(coordinator, "/api/v1/signalen", report(MALBERG, "Iets anders " + unique),
+                "Idempotency-Key", key);
+        assertThat(reused.status()).as(reused.body()).isEqualTo(409);
+        assertThat(reused.json().get("code").asString()).isEqualTo("signal.request-key.reused");
+        assertThat(summaries(coordinator, "paginaGrootte=100")).doesNotContain("Iets anders " + unique);
+        Response badKey = post(coordinator, "/api/v1/signalen", report(MALBERG, "Sleutel " + unique),
+                "Idempotency-Key", "x".repeat(256));
+        assertThat(badKey.problemFields()).containsExactly("Idempotency-Key");
     }
 
     private Map<String, Object> report(String buurt, String description) {

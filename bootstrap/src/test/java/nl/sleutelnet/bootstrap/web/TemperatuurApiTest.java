@@ -197,7 +197,7 @@ class TemperatuurApiTest extends RunningApplication {
         assertThat(one.status()).isEqualTo(200);
         assertThat(one.header("ETag")).isEqualTo("\"1\"");
         Response withoutIfMatch = http.send("POST", path + "/gezien", null, "Authorization", coordinator);
-        assertThat(withoutIfMatch.status()).isEqualTo(400);
+        assertThat(withoutIfMatch.status()).isEqualTo(428);
         assertThat(withoutIfMatch.json().get("code").asString()).isEqualTo("request.if-match.missing");
         assertThat(http.send("POST", path + "/gezien", null, "Authorization", coordinator, "If-Match", "\"7\"")
                 .status()).isEqualTo(412);

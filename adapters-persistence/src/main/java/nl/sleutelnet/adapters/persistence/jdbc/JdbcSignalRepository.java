@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.sleutelnet.adapters.persistence.jdbc.Rows.SignalRow;
 import nl.sleutelnet.adapters.persistence.shared.NetworkConflicts;
 import nl.sleutelnet.application.port.out.SignalRepository;
+import nl.sleutelnet.domain.account.AccountId;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.shared.Page;
 import nl.sleutelnet.domain.signal.Sighting;
@@ -21,6 +22,8 @@ import nl.sleutelnet.domain.signal.SignalEvent;
 import nl.sleutelnet.domain.signal.SignalId;
 import nl.sleutelnet.domain.signal.TrackingCode;
 import nl.sleutelnet.domain.theme.ThemeCode;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -49,6 +52,32 @@ public final class JdbcSignalRepository implements SignalRepository {
     @Override
     public Optional<Signal> findById(SignalId id) {
         return one("s.id = ?", id.value());
+    }
+
+    @Override
+    public Optional<KeyedSignal> findByRequestKey(AccountId account, String key) {
+        return jdbc.sql("select signal_id, fingerprint from signal_request_key where account_id = ? and request_key = ?")
+                .param(account.value()).param(key)
+                .query((rs, n) -> new KeyedSignal(new SignalId(rs.getObject(1, UUID.class)), rs.getString(2)))
+                .optional();
+    }
+
+    /**
+     * The key is inserted before the signal, in the same transaction. A concurrent request with the same key waits on
+     * the primary key until the first commits and then fails here (PostgreSQL and H2 report a duplicate key, or H2 a
+     * lock it could not get) before it stored anything.
+     */
+    @Override
+    public Signal saveNew(Signal signal, RequestKey key) {
+        try {
+            jdbc.sql("""
+                    insert into signal_request_key (account_id, request_key, fingerprint, signal_id)
+                    values (?, ?, ?, ?)""").param(key.account().value()).param(key.key()).param(key.fingerprint())
+                    .param(signal.id().value()).update();
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            throw NetworkConflicts.requestKeyTaken(key.key());
+        }
+        return save(signal);
     }
 
     @Override

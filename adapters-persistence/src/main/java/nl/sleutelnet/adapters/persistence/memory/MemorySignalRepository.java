@@ -1,12 +1,16 @@
 package nl.sleutelnet.adapters.persistence.memory;
 
 import java.time.Instant;
+import java.util.AbstractMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import nl.sleutelnet.adapters.persistence.shared.NetworkConflicts;
 import nl.sleutelnet.application.port.out.SignalRepository;
+import nl.sleutelnet.domain.account.AccountId;
 import nl.sleutelnet.domain.shared.Page;
 import nl.sleutelnet.domain.signal.Signal;
 import nl.sleutelnet.domain.signal.SignalId;
@@ -26,9 +30,31 @@ public final class MemorySignalRepository implements SignalRepository {
                         x.sightings(), x.history(), v));
             });
 
+    private final Map<Map.Entry<AccountId, String>, KeyedSignal> requestKeys = new HashMap<>();
+
     @Override
     public Optional<Signal> findById(SignalId id) {
         return signals.get(id);
+    }
+
+    @Override
+    public Optional<KeyedSignal> findByRequestKey(AccountId account, String key) {
+        synchronized (requestKeys) {
+            return Optional.ofNullable(requestKeys.get(new AbstractMap.SimpleImmutableEntry<>(account, key)));
+        }
+    }
+
+    @Override
+    public Signal saveNew(Signal signal, RequestKey key) {
+        synchronized (requestKeys) {
+            Map.Entry<AccountId, String> entry = new AbstractMap.SimpleImmutableEntry<>(key.account(), key.key());
+            if (requestKeys.containsKey(entry)) {
+                throw NetworkConflicts.requestKeyTaken(key.key());
+            }
+            Signal saved = save(signal);
+            requestKeys.put(entry, new KeyedSignal(saved.id(), key.fingerprint()));
+            return saved;
+        }
     }
 
     @Override

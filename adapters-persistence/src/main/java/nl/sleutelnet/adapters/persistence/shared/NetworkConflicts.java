@@ -14,6 +14,12 @@ public final class NetworkConflicts {
         return DomainException.conflict("signal.tracking-code.taken", "Tracking code %s is already in use.", code);
     }
 
+    public static DomainException requestKeyTaken(String key) {
+        return DomainException.conflict(nl.sleutelnet.application.port.out.SignalRepository.REQUEST_KEY_TAKEN,
+                "Request key '%s' was used a moment ago by another request of this account; ask again to get the "
+                        + "signal it made.", key);
+    }
+
     public static DomainException alreadyTied(MemberRef a, MemberRef b) {
         return DomainException.conflict("tie.exists",
                 "%s and %s are already connected; change that tie instead of adding a second one.", a, b);

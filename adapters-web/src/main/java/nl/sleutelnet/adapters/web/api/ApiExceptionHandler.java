@@ -43,6 +43,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.response(problem);
     }
 
+    /** A change sent without the version it was based on: 428, so that a lost update cannot happen by omission. */
+    @ExceptionHandler(IfMatchRequiredException.class)
+    public ResponseEntity<Object> ifMatchRequired(IfMatchRequiredException e, HttpServletRequest request) {
+        return Problems.response(Problems.of(HttpStatus.PRECONDITION_REQUIRED, IfMatchRequiredException.CODE,
+                e.getMessage(), request.getRequestURI()));
+    }
+
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
         LOG.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);

@@ -113,6 +113,7 @@ public class OpenApiConfiguration {
         }
         if ((method == PathItem.HttpMethod.PUT && path.matches(".*/\\{[a-z]+}$")) || takesIfMatch(operation)) {
             problem(responses, "412", "Iemand anders heeft dit intussen gewijzigd (If-Match klopt niet meer)");
+            problem(responses, "428", "If-Match ontbreekt: stuur de ETag van de versie die u wijzigt mee");
         }
         if (operation.getRequestBody() != null) {
             problem(responses, "415", "Stuur de body als application/json");

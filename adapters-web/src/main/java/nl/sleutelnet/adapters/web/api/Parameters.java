@@ -35,13 +35,12 @@ final class Parameters {
 
     /**
      * The version in an {@code If-Match} header ({@code "3"} or {@code W/"3"}). Updates require it, so that a change
-     * based on an old copy is refused instead of overwriting someone else's work.
+     * based on an old copy is refused instead of overwriting someone else's work; without the header the answer is
+     * {@code 428 Precondition Required} (RFC 6585).
      */
     static long ifMatch(String header) {
         if (header == null || header.isBlank()) {
-            throw new DomainException(DomainException.Kind.INVALID, "request.if-match.missing",
-                    "Send the version you changed in an If-Match header (the ETag of the resource you read), "
-                            + "so that nobody's change is overwritten.");
+            throw new IfMatchRequiredException();
         }
         String value = header.strip();
         if (value.startsWith("W/")) {

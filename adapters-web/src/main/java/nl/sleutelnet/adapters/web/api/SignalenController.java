@@ -43,6 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class SignalenController {
 
     static final String PATH = ApiVersion.BASE_PATH + "/signalen";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final ReportSignalUseCase report;
     private final AddSightingUseCase addSighting;
@@ -88,12 +89,34 @@ public class SignalenController {
     @Operation(summary = "Een signaal melden. Vrije tekst met een e-mailadres, telefoonnummer, BSN of postcode met "
             + "huisnummer wordt geweigerd (400, met de plaats in de tekst). Antwoordt met het signaal, zijn volgcode "
             + "en ETag")
-    public ResponseEntity<SignaalDto> melden(Actor actor, @RequestBody NieuwSignaalDto body) {
-        Signal signal = report.reportSignal(actor, new ReportSignalCommand(body.melderSoort(), body.melder(),
-                body.openBron(), body.hoeVerkregen(), body.buurten(), body.themas(), body.intensiteit(),
-                body.omschrijving(), body.waargenomenOp(), body.behandelaar()));
+    public ResponseEntity<SignaalDto> melden(Actor actor,
+            @Parameter(description = "Optioneel: een eigen sleutel per melding (bijvoorbeeld een UUID). Dezelfde "
+                    + "melding nog eens met dezelfde sleutel maakt geen tweede signaal maar geeft het eerste terug; "
+                    + "dezelfde sleutel met een andere melding wordt geweigerd (409)")
+            @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+            @RequestBody NieuwSignaalDto body) {
+        ReportSignalCommand command = new ReportSignalCommand(body.melderSoort(), body.melder(), body.openBron(),
+                body.hoeVerkregen(), body.buurten(), body.themas(), body.intensiteit(), body.omschrijving(),
+                body.waargenomenOp(), body.behandelaar());
+        Signal signal = idempotencyKey == null ? report.reportSignal(actor, command) : reportOnce(actor,
+                idempotencyKey, command);
         return ResponseEntity.created(URI.create(PATH + "/" + signal.id())).eTag(Parameters.etag(signal.version()))
                 .body(mapper.toDto(signal, deadlines));
+    }
+
+    /**
+     * A request whose key was claimed by a concurrent one while it ran is rolled back by the core; asked again, in a
+     * transaction of its own, it finds the signal the other one made.
+     */
+    private Signal reportOnce(Actor actor, String key, ReportSignalCommand command) {
+        try {
+            return report.reportSignalOnce(actor, key, command);
+        } catch (DomainException e) {
+            if (!e.code().equals(ReportSignalUseCase.REQUEST_KEY_TAKEN)) {
+                throw e;
+            }
+            return report.reportSignalOnce(actor, key, command);
+        }
     }
 
     @GetMapping(PATH + "/{id}")

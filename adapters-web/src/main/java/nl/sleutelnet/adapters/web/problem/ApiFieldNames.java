@@ -84,6 +84,7 @@ public final class ApiFieldNames {
             Map.entry("howObtained", "hoeVerkregen"),
             Map.entry("intensity", "intensiteit"),
             Map.entry("observedAt", "waargenomenOp"),
+            Map.entry("requestKey", "Idempotency-Key"),
             Map.entry("assignee", "behandelaar"),
             Map.entry("step", "stap"),
             Map.entry("reliability", "betrouwbaarheid"),

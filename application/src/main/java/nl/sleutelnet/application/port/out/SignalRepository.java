@@ -27,7 +27,31 @@ public interface SignalRepository {
             Integer intensity, Instant receivedBefore, Set<NeighbourhoodCode> within, PageRequest page) {
     }
 
+    /**
+     * The key a client sent with a report ({@code Idempotency-Key}), per account, with a fingerprint of what it sent:
+     * a repeat of the same request finds the signal made the first time instead of making a second one.
+     */
+    record RequestKey(AccountId account, String key, String fingerprint) {
+    }
+
+    /** The signal first stored under a request key, and the fingerprint of the request that made it. */
+    record KeyedSignal(SignalId signal, String fingerprint) {
+    }
+
     Optional<Signal> findById(SignalId id);
+
+    /** The signal an account reported under this request key, if any. */
+    Optional<KeyedSignal> findByRequestKey(AccountId account, String key);
+
+    /**
+     * Stores a new signal together with the request key it was reported under: both or neither. When the account
+     * already used the key (also by a request that committed while this one was running) a {@code CONFLICT} with the
+     * code {@value #REQUEST_KEY_TAKEN} is thrown and nothing is stored; asking again then finds the first signal.
+     */
+    Signal saveNew(Signal signal, RequestKey key);
+
+    /** The code of the conflict {@link #saveNew} throws for a request key in use. */
+    String REQUEST_KEY_TAKEN = "signal.request-key.taken";
 
     Optional<Signal> findByTrackingCode(TrackingCode code);
 
