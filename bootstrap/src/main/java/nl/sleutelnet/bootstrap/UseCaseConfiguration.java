@@ -42,6 +42,12 @@ public class UseCaseConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Scheduled jobs run on one instance at a time, claimed in the persistence adapter's lock. */
+    @Bean
+    ScheduledJobs scheduledJobs(Persistence persistence, Clock clock) {
+        return new ScheduledJobs(persistence.jobLock(), clock);
+    }
+
     @Bean
     PasswordHasher passwordHasher(@Value("${sleutelnet.security.bcrypt-strength:12}") int strength) {
         return new BCryptPasswordHasher(strength);

@@ -5,6 +5,7 @@ import nl.sleutelnet.application.port.out.AlertRepository;
 import nl.sleutelnet.application.port.out.ApiTokenRepository;
 import nl.sleutelnet.application.port.out.AuditLog;
 import nl.sleutelnet.application.port.out.InterventionRepository;
+import nl.sleutelnet.application.port.out.JobLock;
 import nl.sleutelnet.application.port.out.KeyPersonRepository;
 import nl.sleutelnet.application.port.out.NeighbourhoodRegister;
 import nl.sleutelnet.application.port.out.PartnerRepository;
@@ -46,4 +47,9 @@ public interface Persistence {
 
     /** Interventions with their participants, tasks, capacity, dynamics, ladder, evaluation and timeline. */
     InterventionRepository interventions();
+
+    /** Which instance runs a scheduled job now; without a shared database every claim succeeds. */
+    default JobLock jobLock() {
+        return JobLock.SINGLE_INSTANCE;
+    }
 }

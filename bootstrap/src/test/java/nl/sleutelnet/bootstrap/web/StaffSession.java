@@ -30,6 +30,12 @@ public final class StaffSession {
         return this;
     }
 
+    /** Continues a session that was started elsewhere (on another instance of the application). */
+    public StaffSession adopt(String existingSessionId) {
+        this.sessionId = existingSessionId;
+        return this;
+    }
+
     public Http.Response lastSignIn() {
         return lastSignIn;
     }

@@ -6,6 +6,7 @@ import nl.sleutelnet.adapters.persistence.Persistence;
 import nl.sleutelnet.adapters.persistence.jdbc.migration.V2__Maastricht_register;
 import nl.sleutelnet.adapters.persistence.jdbc.migration.V3__Default_themes;
 import nl.sleutelnet.adapters.persistence.jdbc.migration.V9_1__Audit_log_append_only;
+import nl.sleutelnet.application.port.out.JobLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,7 @@ public final class JdbcPersistence implements Persistence {
     private final JdbcAlertRepository alerts;
     private final JdbcAuditLog auditLog;
     private final JdbcInterventionRepository interventions;
+    private final JdbcJobLock jobLock;
 
     public JdbcPersistence(JdbcClient jdbc) {
         this.register = new JdbcNeighbourhoodRegister(jdbc);
@@ -45,6 +47,7 @@ public final class JdbcPersistence implements Persistence {
         this.alerts = new JdbcAlertRepository(jdbc);
         this.auditLog = new JdbcAuditLog(jdbc);
         this.interventions = new JdbcInterventionRepository(jdbc);
+        this.jobLock = new JdbcJobLock(jdbc);
     }
 
     public JdbcPersistence(DataSource dataSource) {
@@ -121,5 +124,10 @@ public final class JdbcPersistence implements Persistence {
     @Override
     public JdbcInterventionRepository interventions() {
         return interventions;
+    }
+
+    @Override
+    public JobLock jobLock() {
+        return jobLock;
     }
 }

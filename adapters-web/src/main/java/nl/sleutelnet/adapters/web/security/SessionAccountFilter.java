@@ -57,7 +57,7 @@ public final class SessionAccountFilter extends OncePerRequestFilter {
         }
         boolean tooLong = Duration.between(signedIn.signedInAt(), clock.instant())
                 .compareTo(settings.absoluteTimeout()) > 0;
-        Optional<Actor> current = tooLong ? Optional.empty() : sessions.resumeSession(signedIn.actor().accountId());
+        Optional<Actor> current = tooLong ? Optional.empty() : sessions.resumeSession(signedIn.accountId());
         if (current.isEmpty()) {
             if (session != null) {
                 session.invalidate();

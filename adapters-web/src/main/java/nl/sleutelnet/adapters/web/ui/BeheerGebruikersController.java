@@ -132,8 +132,8 @@ public class BeheerGebruikersController {
         try {
             IssuedApiToken issued = issueToken.issueApiToken(actor, new IssueApiTokenCommand(id, name));
             // Post/redirect/get: reloading the page must not issue a second token. The secret travels once,
-            // in the session's flash map, never in a URL.
-            redirect.addFlashAttribute("uitgegeven", issued);
+            // in the session's flash map (in the session table until the page is shown), never in a URL.
+            redirect.addFlashAttribute("nieuwToken", issued.secret().reveal());
             return "redirect:/beheer/gebruikers/" + id + "#tokens-kop";
         } catch (DomainException e) {
             model.addAttribute("tokenFouten", FormErrors.of(e, messages, locale));
@@ -163,8 +163,8 @@ public class BeheerGebruikersController {
         model.addAttribute("fouten", errors);
         model.addAttribute("wachtwoordFouten", passwordErrors);
         model.addAttribute("tokens", listTokens.listApiTokens(actor, account.id()));
-        if (!model.containsAttribute("uitgegeven")) {
-            model.addAttribute("uitgegeven", issued);
+        if (!model.containsAttribute("nieuwToken")) {
+            model.addAttribute("nieuwToken", issued == null ? null : issued.secret().reveal());
         }
         if (!model.containsAttribute("tokenFouten")) {
             model.addAttribute("tokenFouten", FormErrors.none());
