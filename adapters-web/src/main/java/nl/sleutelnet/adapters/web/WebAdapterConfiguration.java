@@ -1,9 +1,11 @@
 package nl.sleutelnet.adapters.web;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import nl.sleutelnet.adapters.web.security.CurrentActorResolver;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +32,15 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(DUTCH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /**
+     * A list in a request body with an empty element ({@code "rollen": [null]}) is refused as unreadable (400, naming
+     * the field) instead of reaching a command that cannot hold it.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer refuseNullElements() {
+        return builder -> builder.changeDefaultNullHandling(setter -> setter.withContentNulls(Nulls.FAIL));
     }
 
     @Override

@@ -24,7 +24,12 @@ public final class PersonalDataScreen {
     public record Finding(Kind kind, int start, int end, String excerpt) {
     }
 
-    private static final Pattern EMAIL = Pattern.compile("[\\w.%+-]+@[\\w-]+(\\.[\\w-]+)*\\.[A-Za-z]{2,}");
+    /**
+     * An address starts where a run of address characters starts (the look-behind) and takes the run whole (possessive),
+     * so a long text without an {@code @} is read once, not once per character (which took minutes for 100,000).
+     */
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\w.%+-])[\\w.%+-]++@[\\w-]+(\\.[\\w-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern NUMBERS = Pattern.compile("(?<![\\d\\w])(\\+|00)?\\d[\\d \\-.()]{6,17}\\d(?![\\d\\w])");
     private static final Pattern POSTCODE_NUMBER = Pattern.compile(
             "(?<![\\d\\w])[1-9]\\d{3} ?[A-Za-z]{2}(?![\\w])[ ,]*\\d{1,5}(?!\\d)"

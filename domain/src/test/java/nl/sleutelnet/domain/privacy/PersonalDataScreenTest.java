@@ -1,7 +1,9 @@
 package nl.sleutelnet.domain.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import nl.sleutelnet.domain.privacy.PersonalDataScreen.Finding;
 import nl.sleutelnet.domain.privacy.PersonalDataScreen.Kind;
@@ -42,6 +44,20 @@ class PersonalDataScreenTest {
         assertThat(kinds("woont op 6218 AB 12")).containsExactly(Kind.POSTCODE_HOUSE_NUMBER);
         assertThat(kinds("Malbergsingel 12, 6218AB Maastricht")).containsExactly(Kind.POSTCODE_HOUSE_NUMBER);
         assertThat(kinds("in postcodegebied 6218 AB is het onrustig")).isEmpty();
+    }
+
+    /**
+     * Not a speed goal but a hang: the address pattern once tried every start inside a long run of letters, which took
+     * minutes for a pasted text of 100,000 characters and held a request thread all that time. It must read such texts
+     * in one pass; a minute is a limit no linear reading of a megabyte comes near.
+     */
+    @Test
+    void aHugeTextIsScreenedInOnePassAndStillFindsTheAddressAtItsEnd() {
+        String huge = "x".repeat(1_000_000) + " en mail jan@example.nl" + " 0".repeat(100_000);
+        List<Finding> found = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> PersonalDataScreen.screen(huge));
+        assertThat(found).extracting(Finding::kind).containsExactly(Kind.EMAIL);
+        assertThat(kinds("a" + "@b".repeat(50_000))).isEmpty();
+        assertThat(kinds("xjan@example.nl en -piet@example.nl")).containsExactly(Kind.EMAIL, Kind.EMAIL);
     }
 
     @Test

@@ -27,4 +27,15 @@ public class UiExceptionHandler {
         return new ModelAndView("error", Map.of("status", status,
                 "uitleg", FormErrors.explain(e.code(), e.getMessage(), messages, locale)));
     }
+
+    /**
+     * A value a page itself put in a form (the id of a choice in a list) came back as something else: the form was
+     * changed outside the page. A 400 page, not a server error; nothing was saved.
+     */
+    @ExceptionHandler(IllegalArgumentException.class)
+    public ModelAndView tampered(IllegalArgumentException e, HttpServletResponse response, Locale locale) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return new ModelAndView("error", Map.of("status", HttpServletResponse.SC_BAD_REQUEST,
+                "uitleg", messages.getMessage("fout.form.tampered", null, locale)));
+    }
 }
