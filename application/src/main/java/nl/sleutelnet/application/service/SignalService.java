@@ -249,11 +249,16 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
         return signal.assessmentDue(deadlines);
     }
 
-    /** The coordinator sees every signal; a professional those about their buurten or assigned to them. */
+    /**
+     * The coordinator sees every signal; a professional those about their buurten or assigned to them; anyone
+     * (a key person too) the signals they reported themselves. The buurten on an account count only for those who
+     * handle signals: a key person's account with a buurt does not open other people's signals there.
+     */
     private Signal visible(Actor actor, SignalId id) {
         Signal signal = signals.findById(id).orElseThrow(() -> notFound(id));
         boolean mine = actor.hasRole(Role.COORDINATOR) || signal.assignee().equals(actor.accountId())
-                || signal.content().neighbourhoods().stream().anyMatch(actor.neighbourhoods()::contains)
+                || actor.may(Permission.HANDLE_SIGNALS)
+                        && signal.content().neighbourhoods().stream().anyMatch(actor.neighbourhoods()::contains)
                 || signal.content().reporter().id() != null
                         && signal.content().reporter().id().equals(actor.accountId().value());
         if (!mine) {

@@ -41,6 +41,28 @@ class SignalUseCasesTest {
     private final Actor coordinator = fixture.actor("regisseur", "COORDINATOR");
     private final Actor professional = fixture.actor("wijkagent", "PROFESSIONAL", WYCK);
 
+    /**
+     * A key person may report signals, and so add a sighting to their own; a buurt on their account is no licence to
+     * read or add to other people's signals there (a sighting answers with the whole signal).
+     */
+    @Test
+    void aKeyPersonAccountWithABuurtCannotReachOtherSignalsThereThroughASighting() {
+        Signal someoneElses = reportAs(coordinator, MALBERG, 3);
+        Actor keyPerson = fixture.actor("sleutelpersoon.malberg", "KEY_PERSON", MALBERG);
+        AddSightingUseCase sightings = fixture.useCase(AddSightingUseCase.class);
+
+        assertThatThrownBy(() -> sightings.addSighting(keyPerson, new SightingCommand(someoneElses.id().value(),
+                null, null, null, "OWN_OBSERVATION", null, "Ik zag het ook"))).as("another's signal in their buurt")
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+        assertThat(fixture.useCase(ShowSignalUseCase.class).showSignal(coordinator, someoneElses.id().value())
+                .sightings()).as("nothing was added").isEmpty();
+
+        Signal own = reportAs(keyPerson, MALBERG, 2);
+        assertThat(sightings.addSighting(keyPerson, new SightingCommand(own.id().value(), null, null, null,
+                "OWN_OBSERVATION", null, "Vandaag weer")).sightings()).as("their own signal").hasSize(1);
+    }
+
     private ReportSignalCommand report(String description, String buurt, int intensity) {
         return new ReportSignalCommand(null, null, null, "OWN_OBSERVATION", List.of(buurt), List.of("wij-zij"),
                 intensity, description, null, null);

@@ -7,6 +7,7 @@ import nl.sleutelnet.application.port.in.theme.ChangeThemeCommand;
 import nl.sleutelnet.application.port.in.theme.ChangeThemeUseCase;
 import nl.sleutelnet.application.port.in.theme.ListThemesUseCase;
 import nl.sleutelnet.domain.access.Actor;
+import nl.sleutelnet.domain.access.Permission;
 import nl.sleutelnet.domain.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -37,6 +38,7 @@ public class BeheerThemasController {
 
     @GetMapping
     public String overzicht(Actor actor, Model model) {
+        actor.require(Permission.MANAGE_REFERENCE_DATA);
         return page(actor, model, new NewTheme("", "", ""), FormErrors.none(), null, FormErrors.none());
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.sleutelnet.application.port.in.FieldViolation;
 import nl.sleutelnet.application.port.in.InvalidCommandException;
+import nl.sleutelnet.domain.access.AccessDeniedException;
 import nl.sleutelnet.domain.shared.DomainException;
 import org.springframework.context.MessageSource;
 
@@ -23,7 +24,14 @@ public final class FormErrors {
         return new FormErrors();
     }
 
+    /**
+     * The errors of a refused submission. A refusal for lack of rights is not a form error: it is thrown on, so the
+     * user gets the refusal page (403), never the form again with the data it shows.
+     */
     public static FormErrors of(DomainException e, MessageSource messages, Locale locale) {
+        if (e instanceof AccessDeniedException denied) {
+            throw denied;
+        }
         FormErrors errors = new FormErrors();
         if (e instanceof InvalidCommandException invalid) {
             for (FieldViolation v : invalid.violations()) {

@@ -74,6 +74,7 @@ public class ImportController {
 
     @PostMapping("/bevestigen")
     public String bevestigen(Actor actor, @RequestParam String importId, HttpSession session, Model model) {
+        actor.require(Permission.MANAGE_NETWORK);
         @SuppressWarnings("unchecked")
         List<ImportRow> rows = (List<ImportRow>) session.getAttribute(PENDING + importId);
         if (rows == null) {
