@@ -1,5 +1,7 @@
 package nl.sleutelnet.adapters.persistence;
 
+import nl.sleutelnet.application.port.out.AuditRetention;
+import nl.sleutelnet.application.port.out.DeletionRegister;
 import nl.sleutelnet.application.port.out.AccountRepository;
 import nl.sleutelnet.application.port.out.AlertRepository;
 import nl.sleutelnet.application.port.out.ApiTokenRepository;
@@ -46,4 +48,10 @@ public interface Persistence {
 
     /** Interventions with their participants, tasks, capacity, dynamics, ladder, evaluation and timeline. */
     InterventionRepository interventions();
+
+    /** The deletion register: what erasures and retention runs removed, without the data removed. */
+    DeletionRegister deletionRegister();
+
+    /** The retention term's way to delete old audit entries (the database keeps a floor). */
+    AuditRetention auditRetention();
 }
