@@ -21,8 +21,8 @@ public class V10_1__Audit_log_retention_floor extends BaseJavaMigration {
 
     /** The floor in days: a year, with room for a leap day. */
     public static final int FLOOR_DAYS = 366;
-    static final String TOO_YOUNG = "The audit log keeps every entry at least a year: this entry is too young to be "
-            + "deleted.";
+    static final String TOO_YOUNG = "The audit log is append-only: an entry is deleted only when its retention term "
+            + "ran out, never within a year.";
 
     @Override
     public void migrate(Context context) throws SQLException {
