@@ -59,7 +59,8 @@ public record ProcessingRegister(String controller, RetentionTerms terms, List<P
     }
 
     /** A term in Dutch words: "5 jaar", "18 maanden", "1 jaar en 6 maanden", "30 dagen". */
-    public static String dutch(java.time.Period term) {
+    public static String dutch(java.time.Period period) {
+        java.time.Period term = period.normalized();
         List<String> parts = new java.util.ArrayList<>();
         if (term.getYears() > 0) {
             parts.add(term.getYears() + " jaar");
