@@ -4,12 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.sleutelnet.adapters.persistence.Persistence;
 import nl.sleutelnet.application.port.out.IdGenerator;
+import nl.sleutelnet.application.port.out.KeyPersonOwnership;
 import nl.sleutelnet.application.port.out.Notifier;
 import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.application.port.out.SecretSource;
@@ -25,6 +29,7 @@ import nl.sleutelnet.application.service.NetworkReferences;
 import nl.sleutelnet.application.service.PartnerAndTieService;
 import nl.sleutelnet.application.service.PollAnswerService;
 import nl.sleutelnet.application.service.PollService;
+import nl.sleutelnet.application.service.PrivacyService;
 import nl.sleutelnet.application.service.SignInService;
 import nl.sleutelnet.application.service.SignalLinks;
 import nl.sleutelnet.application.service.SignalService;
@@ -33,6 +38,7 @@ import nl.sleutelnet.application.service.ThemeService;
 import nl.sleutelnet.bootstrap.audit.AuditTable;
 import nl.sleutelnet.bootstrap.audit.AuditedUseCases;
 import nl.sleutelnet.bootstrap.audit.Transactions;
+import nl.sleutelnet.domain.audit.AuditPurpose;
 
 /**
  * The core assembled from its ports, in plain Java: every use-case service, reachable by its inbound interface.
@@ -47,7 +53,7 @@ public final class Core {
             AccountService.class, ApiTokenService.class, SignInService.class, KeyPersonService.class,
             PartnerAndTieService.class, NetworkAnalysisService.class, KeyPersonImportService.class,
             SignalService.class, TemperatureService.class, PollService.class, PollAnswerService.class,
-            InterventionService.class, AuditService.class);
+            InterventionService.class, AuditService.class, PrivacyService.class);
 
     private static final String USE_CASES = "nl.sleutelnet.application.port.in";
 
@@ -67,6 +73,15 @@ public final class Core {
      */
     public Core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock,
             Notifier notifier, CoreSettings settings, Transactions transactions) {
+        this(persistence, hasher, secrets, ids, clock, notifier, settings, transactions, KeyPersonOwnership.none());
+    }
+
+    /**
+     * @param ownership which key person a self-service account belongs to, so that a key person can erase only their
+     *                  own data
+     */
+    public Core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock,
+            Notifier notifier, CoreSettings settings, Transactions transactions, KeyPersonOwnership ownership) {
         checkNotNull(persistence, "persistence");
         checkNotNull(notifier, "notifier");
         checkNotNull(settings, "settings");
@@ -100,6 +115,10 @@ public final class Core {
         add(new PollAnswerService(persistence.polls(), persistence.keyPersons(), persistence.themes(),
                 persistence.register(), clock, temperature));
         add(new AuditService(persistence.auditLog(), ids, clock, settings.network().zone()));
+        add(new PrivacyService(persistence.keyPersons(), persistence.ties(), persistence.signals(),
+                persistence.polls(), persistence.interventions(), persistence.deletionRegister(),
+                persistence.auditRetention(), ownership, ids, clock, settings.network().zone(),
+                settings.privacy().retention(), useCasesByPurpose(), settings.privacy().controller()));
         audited = new AuditedUseCases(persistence.auditLog(), transactions, ids, clock);
         useCases.replaceAll((type, service) -> type.getPackageName().startsWith(USE_CASES) ? wrapped(type, service)
                 : service);
@@ -108,6 +127,16 @@ public final class Core {
     @SuppressWarnings("unchecked")
     private <T> T wrapped(Class<T> type, Object service) {
         return audited.wrap(type, (T) service);
+    }
+
+    /** The use cases per purpose of the audit log, by simple name: the processing register's activities. */
+    static Map<AuditPurpose, List<String>> useCasesByPurpose() {
+        Map<AuditPurpose, List<String>> byPurpose = new EnumMap<>(AuditPurpose.class);
+        for (Class<?> type : useCaseInterfaces()) {
+            byPurpose.computeIfAbsent(AuditTable.rule(type).purpose(), p -> new ArrayList<>()).add(type.getSimpleName());
+        }
+        byPurpose.values().forEach(names -> names.sort(Comparator.naturalOrder()));
+        return byPurpose;
     }
 
     /** Every use-case interface the core offers. */

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.net.URI;
 import nl.sleutelnet.application.service.NetworkSettings;
 import nl.sleutelnet.application.service.PollSettings;
+import nl.sleutelnet.application.service.PrivacySettings;
 import nl.sleutelnet.application.service.SignInSettings;
 import nl.sleutelnet.bootstrap.support.CommonPasswords;
 import nl.sleutelnet.domain.account.PasswordBlocklist;
@@ -14,12 +15,20 @@ import nl.sleutelnet.domain.temperature.TemperatureSettings;
 /**
  * The municipality's choices the core works with, each with a documented default: the network analysis, how soon a
  * signal must be assessed, the temperature polls (reminders, default period, the public address for the links in
- * messages), the temperature model, how sign-in is throttled and which passwords are refused. The Spring application reads them from {@code sleutelnet.*} properties.
+ * messages), the temperature model, how sign-in is throttled and which passwords are refused, the retention terms and the controller the processing register
+ * names. The Spring application reads them from {@code sleutelnet.*} properties.
  */
 public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
-        TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords) {
+        TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords, PrivacySettings privacy) {
+
+    /** The settings before the privacy ones existed: privacy as {@link PrivacySettings#defaults()}. */
+    public CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
+            TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords) {
+        this(network, deadlines, polls, temperature, signIn, passwords, PrivacySettings.defaults());
+    }
 
     public CoreSettings {
+        checkNotNull(privacy, "privacy");
         checkNotNull(signIn, "signIn");
         checkNotNull(passwords, "passwords");
         checkNotNull(network, "network");
@@ -31,7 +40,7 @@ public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadline
     public static CoreSettings defaults() {
         return new CoreSettings(NetworkSettings.defaults(), AssessmentDeadlines.defaults(), PollSettings.defaults(),
                 TemperatureSettings.defaults(), SignInSettings.defaults(),
-                CommonPasswords.blocklist());
+                CommonPasswords.blocklist(), PrivacySettings.defaults());
     }
 
     /** Where people reach Sleutelnet: the start of every link in a message (poll invitations, alerts). */
@@ -40,26 +49,30 @@ public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadline
     }
 
     public CoreSettings withNetwork(NetworkSettings value) {
-        return new CoreSettings(value, deadlines, polls, temperature, signIn, passwords);
+        return new CoreSettings(value, deadlines, polls, temperature, signIn, passwords, privacy);
     }
 
     public CoreSettings withDeadlines(AssessmentDeadlines value) {
-        return new CoreSettings(network, value, polls, temperature, signIn, passwords);
+        return new CoreSettings(network, value, polls, temperature, signIn, passwords, privacy);
     }
 
     public CoreSettings withPolls(PollSettings value) {
-        return new CoreSettings(network, deadlines, value, temperature, signIn, passwords);
+        return new CoreSettings(network, deadlines, value, temperature, signIn, passwords, privacy);
     }
 
     public CoreSettings withSignIn(SignInSettings value) {
-        return new CoreSettings(network, deadlines, polls, temperature, value, passwords);
+        return new CoreSettings(network, deadlines, polls, temperature, value, passwords, privacy);
     }
 
     public CoreSettings withPasswords(PasswordBlocklist value) {
-        return new CoreSettings(network, deadlines, polls, temperature, signIn, value);
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, value, privacy);
     }
 
     public CoreSettings withTemperature(TemperatureSettings value) {
-        return new CoreSettings(network, deadlines, polls, value, signIn, passwords);
+        return new CoreSettings(network, deadlines, polls, value, signIn, passwords, privacy);
+    }
+
+    public CoreSettings withPrivacy(PrivacySettings value) {
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, passwords, value);
     }
 }

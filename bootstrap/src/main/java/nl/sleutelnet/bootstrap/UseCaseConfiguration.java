@@ -1,5 +1,8 @@
 package nl.sleutelnet.bootstrap;
 
+import java.time.Period;
+import nl.sleutelnet.application.service.PrivacySettings;
+import nl.sleutelnet.domain.privacy.RetentionTerms;
 import java.beans.Introspector;
 import java.time.Clock;
 import java.time.Duration;
@@ -124,10 +127,31 @@ public class UseCaseConfiguration {
         }
     }
 
+    /**
+     * Retention terms ({@code sleutelnet.retention.*}, ISO-8601 periods such as P1Y, P18M) and the controller the
+     * processing register names; see docs/privacy.md.
+     */
+    @Bean
+    PrivacySettings privacySettings(
+            @Value("${sleutelnet.retention.departed-key-persons:P1Y}") String departed,
+            @Value("${sleutelnet.retention.closed-signals:P2Y}") String signals,
+            @Value("${sleutelnet.retention.closed-interventions:P5Y}") String interventions,
+            @Value("${sleutelnet.retention.audit-entries:P5Y}") String audit,
+            @Value("${sleutelnet.privacy.controller:het college van burgemeester en wethouders}") String controller) {
+        try {
+            return new PrivacySettings(new RetentionTerms(Period.parse(departed), Period.parse(signals),
+                    Period.parse(interventions), Period.parse(audit)), controller);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("sleutelnet.retention.*: each term is an ISO-8601 period such as P1Y or "
+                    + "P18M, longer than nothing, the audit term at least a year; " + e.getMessage(), e);
+        }
+    }
+
     @Bean
     CoreSettings coreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
-            TemperatureSettings temperature, SignInSettings signIn) {
-        return new CoreSettings(network, deadlines, polls, temperature, signIn, CommonPasswords.blocklist());
+            TemperatureSettings temperature, SignInSettings signIn, PrivacySettings privacy) {
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, CommonPasswords.blocklist(),
+                privacy);
     }
 
     /** The core, its use cases in the transactions of the persistence adapter when it has them (JDBC). */

@@ -1,5 +1,7 @@
 package nl.sleutelnet.adapters.persistence;
 
+import nl.sleutelnet.application.port.out.AuditRetention;
+import nl.sleutelnet.application.port.out.DeletionRegister;
 import nl.sleutelnet.application.port.out.AccountRepository;
 import nl.sleutelnet.application.port.out.AlertRepository;
 import nl.sleutelnet.application.port.out.ApiTokenRepository;
@@ -52,4 +54,9 @@ public interface Persistence {
     default JobLock jobLock() {
         return JobLock.SINGLE_INSTANCE;
     }
+    /** The deletion register: what erasures and retention runs removed, without the data removed. */
+    DeletionRegister deletionRegister();
+
+    /** The retention term's way to delete old audit entries (the database keeps a floor). */
+    AuditRetention auditRetention();
 }

@@ -42,6 +42,11 @@ import nl.sleutelnet.application.port.in.account.SignInWithIdentityProviderUseCa
 import nl.sleutelnet.application.port.in.audit.ExportAuditLogUseCase;
 import nl.sleutelnet.application.port.in.audit.RecordDisclosureUseCase;
 import nl.sleutelnet.application.port.in.audit.SearchAuditLogUseCase;
+import nl.sleutelnet.application.port.in.privacy.ApplyRetentionUseCase;
+import nl.sleutelnet.application.port.in.privacy.EraseKeyPersonCommand;
+import nl.sleutelnet.application.port.in.privacy.EraseKeyPersonUseCase;
+import nl.sleutelnet.application.port.in.privacy.ShowProcessingRegisterUseCase;
+import nl.sleutelnet.application.port.in.privacy.ShowRetentionUseCase;
 import nl.sleutelnet.application.port.in.geography.ListDistrictsUseCase;
 import nl.sleutelnet.application.port.in.geography.ListNeighbourhoodsUseCase;
 import nl.sleutelnet.application.port.in.geography.ShowDistrictUseCase;
@@ -239,6 +244,12 @@ public final class AuditTable {
             .put(SearchAuditLogUseCase.class, rule(ACCOUNTABILITY, PERSONAL_DATA_READ, "AuditLog"))
             .put(ExportAuditLogUseCase.class, rule(ACCOUNTABILITY, PERSONAL_DATA_READ, "AuditLog"))
             .put(RecordDisclosureUseCase.class, rule(ACCOUNTABILITY, RECORDS_ITSELF, "Disclosure"))
+            // forgetting: the erasure names the erased key person by id only (the record it leaves names nobody)
+            .put(EraseKeyPersonUseCase.class, rule(ACCOUNTABILITY, CHANGE, "KeyPerson")
+                    .withSubjects((args, result) -> List.of(((EraseKeyPersonCommand) args[1]).id().toString())))
+            .put(ApplyRetentionUseCase.class, rule(ACCOUNTABILITY, CHANGE, "DeletionRecord"))
+            .put(ShowRetentionUseCase.class, rule(ACCOUNTABILITY, PERSONAL_DATA_READ, null))
+            .put(ShowProcessingRegisterUseCase.class, rule(ACCOUNTABILITY, READ, null))
             .build();
 
     /** Accessors that hold an object's id, tried in this order on results and on command arguments. */

@@ -45,11 +45,20 @@ final class CoreFixture {
         this(persistence, UnaryOperator.identity());
     }
 
+    /** The core on the memory adapter with other settings. */
+    CoreFixture(CoreSettings settings) {
+        this(MemoryPersistence.maastricht(), UnaryOperator.identity(), settings);
+    }
+
     private CoreFixture(Persistence persistence, UnaryOperator<Persistence> wrap) {
+        this(persistence, wrap, CoreSettings.defaults());
+    }
+
+    private CoreFixture(Persistence persistence, UnaryOperator<Persistence> wrap, CoreSettings settings) {
         this.persistence = persistence;
         AtomicLong next = new AtomicLong();
         core = new Core(wrap.apply(persistence), FAST_HASHER, new SecureRandomSecrets(),
-                () -> new UUID(0x5eed, next.incrementAndGet()), clock, notifier, CoreSettings.defaults());
+                () -> new UUID(0x5eed, next.incrementAndGet()), clock, notifier, settings);
     }
 
     <T> T useCase(Class<T> type) {

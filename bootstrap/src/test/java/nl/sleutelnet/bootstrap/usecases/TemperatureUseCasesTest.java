@@ -453,6 +453,11 @@ class TemperatureUseCasesTest {
             public Signal save(Signal signal) {
                 return signals.save(signal);
             }
+
+            @Override
+            public List<Signal> findByReporter(java.util.UUID reporterId) {
+                return signals.findByReporter(reporterId);
+            }
         };
         return new Persistence() {
             @Override
@@ -513,6 +518,16 @@ class TemperatureUseCasesTest {
             @Override
             public nl.sleutelnet.application.port.out.InterventionRepository interventions() {
                 return real.interventions();
+            }
+
+            @Override
+            public nl.sleutelnet.application.port.out.DeletionRegister deletionRegister() {
+                return real.deletionRegister();
+            }
+
+            @Override
+            public nl.sleutelnet.application.port.out.AuditRetention auditRetention() {
+                return real.auditRetention();
             }
         };
     }

@@ -60,7 +60,15 @@ public enum Permission {
      * Direct interventions (regie): plan, describe, change the scope and the owner, participants, the capacity
      * assessment, tagged dynamics, start, op- en afschalen, withdraw and close.
      */
-    MANAGE_INTERVENTIONS(EnumSet.of(Role.COORDINATOR));
+    MANAGE_INTERVENTIONS(EnumSet.of(Role.COORDINATOR)),
+    /** Erase a key person's personal data (GDPR article 17), keeping the figures. */
+    ERASE_KEY_PERSONS(EnumSet.of(Role.COORDINATOR)),
+    /** A key person asks, through self-service, to be forgotten: only their own record. */
+    ERASE_OWN_DATA(EnumSet.of(Role.KEY_PERSON)),
+    /** See the retention terms and the deletion register, and apply the terms now. */
+    MANAGE_RETENTION(EnumSet.of(Role.ADMIN)),
+    /** See and download the processing register (GDPR article 30). */
+    VIEW_PROCESSING_REGISTER(EnumSet.of(Role.ADMIN));
 
     private final Set<Role> grantedTo;
 

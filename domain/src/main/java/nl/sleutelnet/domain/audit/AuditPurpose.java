@@ -17,6 +17,6 @@ public enum AuditPurpose {
     ACCOUNTS,
     /** Buurten, wijken and themes: no personal data. */
     REFERENCE_DATA,
-    /** Accountability: reading the audit log, recording disclosures. */
+    /** Accountability and rights: reading the audit log, recording disclosures, erasure, retention, the register. */
     ACCOUNTABILITY
 }

@@ -17,6 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.HashMap;
+import java.util.Map;
+import nl.sleutelnet.domain.privacy.Erased;
 import java.util.stream.Collectors;
 import nl.sleutelnet.domain.account.AccountId;
 import nl.sleutelnet.domain.intervention.TimelineEntry.Kind;
@@ -119,6 +123,73 @@ public final class Intervention {
         return new Intervention(s.id(), s.description(), s.scope(), s.signals(), s.owner(), s.participants(),
                 s.tasks(), s.capacity(), s.dynamics(), s.exitCriteria(), s.involvement(), s.status(), s.evaluation(),
                 s.timeline(), s.version());
+    }
+
+    // ---- forgetting (GDPR article 17, retention)
+
+    /** Whether this member takes part, was present in the capacity assessment, or is the subject of an entry. */
+    public boolean involves(MemberRef member) {
+        return participant(member).isPresent()
+                || (capacity != null && capacity.presentInScope().contains(member))
+                || timeline.stream().anyMatch(e -> member.id().equals(e.subject()));
+    }
+
+    /**
+     * Removes one member's link (the key person was erased): as participant, as present in the capacity assessment
+     * and as the subject of timeline entries they become one placeholder member ({@link Erased#KEY_PERSON}), and the
+     * part they had and the notes of their entries are replaced by that text. Type, scope, dates, ladder, tasks and
+     * outcome stay; the number of participants stays.
+     *
+     * @param placeholder a fresh placeholder id ({@link Erased#placeholder})
+     */
+    public Intervention forgetMember(MemberRef member, UUID placeholder) {
+        checkNotNull(member, "member");
+        MemberRef stand = new MemberRef(member.kind(), placeholder);
+        return forget(Map.of(member, stand), Erased.KEY_PERSON, false);
+    }
+
+    /**
+     * The intervention after its retention term: every participant and every member present becomes a placeholder
+     * ({@link Erased#MEMBER}), the notes of the timeline are emptied, task descriptions and tagged dynamics become
+     * {@link Erased#TEXT}. Title, goal, type, scope, signals, dates, the involvement ladder and the evaluation stay:
+     * what was done and how it ended. Applying it again changes nothing.
+     *
+     * @param fresh gives fresh random ids for the placeholders
+     */
+    public Intervention anonymise(Supplier<UUID> fresh) {
+        Map<MemberRef, MemberRef> stand = new HashMap<>();
+        List<MemberRef> members = new ArrayList<>(participants.stream().map(Participant::member).toList());
+        if (capacity != null) {
+            members.addAll(capacity.presentInScope());
+        }
+        for (MemberRef m : members) {
+            if (!Erased.isPlaceholder(m.id())) {
+                stand.computeIfAbsent(m, k -> new MemberRef(k.kind(), Erased.placeholder(fresh.get())));
+            }
+        }
+        return forget(stand, Erased.MEMBER, true);
+    }
+
+    private Intervention forget(Map<MemberRef, MemberRef> stand, String text, boolean allNotes) {
+        Map<UUID, UUID> ids = new HashMap<>();
+        stand.forEach((from, to) -> ids.put(from.id(), to.id()));
+        List<Participant> newParticipants = participants.stream().map(p -> stand.containsKey(p.member())
+                ? new Participant(stand.get(p.member()), text) : p).toList();
+        CapacityAssessment newCapacity = capacity == null ? null : new CapacityAssessment(capacity.initiatives(),
+                capacity.presentInScope().stream().map(m -> stand.getOrDefault(m, m)).collect(Collectors.toSet()),
+                capacity.drawnAt(), capacity.capacity(), capacity.judgement());
+        List<TimelineEntry> newTimeline = timeline.stream().map(e -> {
+            boolean about = e.subject() != null && ids.containsKey(e.subject());
+            UUID subject = about ? ids.get(e.subject()) : e.subject();
+            String note = allNotes ? "" : about && !e.note().isEmpty() ? text : e.note();
+            return new TimelineEntry(e.kind(), e.at(), e.actor(), note, subject);
+        }).toList();
+        List<Task> newTasks = !allNotes ? tasks : tasks.stream().map(t -> new Task(t.id(), Erased.TEXT,
+                t.assignee(), t.due(), t.doneAt(), t.doneBy())).toList();
+        List<DynamicTag> newDynamics = !allNotes ? dynamics : dynamics.stream().map(d -> new DynamicTag(d.id(),
+                d.role(), Erased.TEXT, d.from(), d.to())).toList();
+        return new Intervention(id, description, scope, signals, owner, newParticipants, newTasks, newCapacity,
+                newDynamics, exitCriteria, involvement, status, evaluation, newTimeline, version);
     }
 
     // ---- what it is about

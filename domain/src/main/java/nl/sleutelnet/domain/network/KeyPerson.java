@@ -35,6 +35,10 @@ public final class KeyPerson {
     public static final int MAX_REACH = 20;
     /** The reason recorded when withdrawn consent pauses a key person. */
     public static final String CONSENT_WITHDRAWN = "Toestemming ingetrokken";
+    /** The name an erased key person's record keeps (GDPR article 17): it names nobody. */
+    public static final String ERASED_NAME = "Verwijderde sleutelpersoon";
+    /** The reason every step of an erased key person's history keeps. */
+    public static final String ERASED_REASON = "Gegevens gewist";
 
     private final KeyPersonId id;
     private final Profile profile;
@@ -159,6 +163,46 @@ public final class KeyPerson {
             next.add(new StatusChange(KeyPersonStatus.ACTIVE, KeyPersonStatus.PAUSED, at, CONSENT_WITHDRAWN, actor));
         }
         return new KeyPerson(id, profile, withdrawn, nomination, lastContact, next, version);
+    }
+
+    /**
+     * Erases the personal data (GDPR article 17) and keeps a record that names nobody: the id (pseudonymous once
+     * nothing else is left), the buurten (for network size and turnover per area), and the dates of the lifecycle.
+     * Name, contact details, reach, themes, languages, notes, contact person, legal basis, nomination, last contact and
+     * every reason in the history are removed. A key person who had not departed departs now. Erasing twice changes
+     * nothing.
+     */
+    public KeyPerson erase(Instant at, AccountId actor) {
+        checkNotNull(at, "at");
+        checkNotNull(actor, "actor");
+        List<StatusChange> steps = new ArrayList<>();
+        for (StatusChange step : history) {
+            steps.add(new StatusChange(step.from(), step.to(), step.at(), ERASED_REASON, step.actor()));
+        }
+        KeyPersonStatus current = status();
+        if (current != KeyPersonStatus.DEPARTED) {
+            Instant when = at.isBefore(Iterables.getLast(history).at()) ? Iterables.getLast(history).at() : at;
+            steps.add(new StatusChange(current, KeyPersonStatus.DEPARTED, when, ERASED_REASON, actor));
+        }
+        Profile nobody = new Profile(ERASED_NAME, ContactDetails.none(), profile.neighbourhoods(), List.of(), Set.of(),
+                Set.of(), null, "");
+        return new KeyPerson(id, nobody, null, null, null, steps, version);
+    }
+
+    /** Whether this is the record an erasure left: departed, named {@link #ERASED_NAME}, every reason erased. */
+    public boolean isErased() {
+        return status() == KeyPersonStatus.DEPARTED && ERASED_NAME.equals(profile.displayName())
+                && history.stream().allMatch(step -> ERASED_REASON.equals(step.reason()));
+    }
+
+    /** When the key person departed, if they did: the start of the retention term of departed key persons. */
+    public Optional<Instant> departedAt() {
+        return status() == KeyPersonStatus.DEPARTED ? Optional.of(Iterables.getLast(history).at()) : Optional.empty();
+    }
+
+    /** The same key person without the nomination (the nominating member was erased). */
+    public KeyPerson withoutNomination() {
+        return new KeyPerson(id, profile, legalBasis, null, lastContact, history, version);
     }
 
     public boolean hasValidBasis() {

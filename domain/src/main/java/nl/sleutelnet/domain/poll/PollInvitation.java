@@ -153,6 +153,18 @@ public final class PollInvitation {
                 delivery, deliveryProblem, mailedAt, remindedAt, given, version);
     }
 
+    /**
+     * Removes the link to the key person (GDPR article 17: they were erased): the invitation now belongs to a
+     * placeholder that points at nobody, the remark and any delivery problem (which may hold an address) are removed.
+     * The buurten, the ratings and the moments stay, so the response rate and the temperature do not change.
+     */
+    public PollInvitation forgetKeyPerson(KeyPersonId placeholder) {
+        checkNotNull(placeholder, "placeholder");
+        PollAnswer kept = answer == null ? null : new PollAnswer(answer.ratings(), "", answer.answeredAt());
+        return new PollInvitation(id, round, placeholder, neighbourhoods, tokenHashes, tokenIssuedAt, expiresAt,
+                delivery, "", mailedAt, remindedAt, kept, version);
+    }
+
     /** The error for a link that cannot be used to answer, with a stable code per state. */
     public static DomainException refusal(TokenState state) {
         return switch (state) {

@@ -163,6 +163,22 @@ public final class PollRound {
                 by.orElse(null), seriesEnded || endSeries, notInvited, version);
     }
 
+    /**
+     * A key person listed as not invited was erased (GDPR article 17): the line stays for the round's figures, but
+     * for a placeholder that points at nobody.
+     */
+    public PollRound forgetKeyPerson(KeyPersonId keyPerson, KeyPersonId placeholder) {
+        List<NotInvited> lines = notInvited.stream().map(n -> n.keyPerson().equals(keyPerson)
+                ? new NotInvited(placeholder, n.reason()) : n).toList();
+        return new PollRound(id, plan, status, createdAt, createdBy, follows, openedAt, closedAt, closedBy,
+                seriesEnded, lines, version);
+    }
+
+    /** Whether this key person is listed as not invited. */
+    public boolean lists(KeyPersonId keyPerson) {
+        return notInvited.stream().anyMatch(n -> n.keyPerson().equals(keyPerson));
+    }
+
     /** A key person listed as not invited was invited after all (an e-mail address was added). */
     public PollRound invitedLater(KeyPersonId keyPerson) {
         List<NotInvited> rest = new ArrayList<>(notInvited);

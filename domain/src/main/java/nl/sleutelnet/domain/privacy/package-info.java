@@ -1,2 +1,2 @@
-/** Privacy safeguards of the domain: screening free text for personal identifiers. */
+/** Privacy safeguards of the domain: screening free text for personal identifiers; what stands in for forgotten data. */
 package nl.sleutelnet.domain.privacy;

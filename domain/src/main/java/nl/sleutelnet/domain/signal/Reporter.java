@@ -3,6 +3,7 @@ package nl.sleutelnet.domain.signal;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.UUID;
+import nl.sleutelnet.domain.privacy.Erased;
 import nl.sleutelnet.domain.shared.Invariants;
 
 /**
@@ -32,6 +33,19 @@ public record Reporter(ReporterKind kind, UUID id, String label) {
 
     public static Reporter openSource(String description) {
         return new Reporter(ReporterKind.OPEN_SOURCE, null, description);
+    }
+
+    /**
+     * Stands for a reporter whose link was removed (an erasure, or a retention term): the kind stays, the id is a
+     * placeholder that points at nobody ({@link Erased#placeholder}), the label says so.
+     */
+    public static Reporter forgotten(ReporterKind kind, UUID placeholder) {
+        return new Reporter(kind, placeholder, kind == ReporterKind.KEY_PERSON ? Erased.KEY_PERSON : Erased.MEMBER);
+    }
+
+    /** Whether this reporter's link was removed. */
+    public boolean isForgotten() {
+        return kind != ReporterKind.OPEN_SOURCE && Erased.isPlaceholder(id);
     }
 
     /** Two reports come from the same source when the reporter is the same (or the same open source). */

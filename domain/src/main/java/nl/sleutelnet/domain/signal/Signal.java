@@ -13,6 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import nl.sleutelnet.domain.privacy.Erased;
 import java.util.stream.Collectors;
 import nl.sleutelnet.domain.account.AccountId;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
@@ -152,6 +156,69 @@ public final class Signal {
         requireStatus(SignalStatus.CLOSED);
         return with(SignalStatus.CLOSED, assessment, interventionId, noActionReason, assignee, sightings,
                 event(SignalEvent.Kind.CLOSED, at, actor, FreeText.check(note, false, "The closing note")));
+    }
+
+    /**
+     * Removes one reporter's link (GDPR article 17: the key person was erased): where they reported or confirmed the
+     * signal, the reporter becomes a placeholder (the same one within this signal, so that the count of independent
+     * sources stays), their description or note is replaced by {@link Erased#TEXT}. Buurten, themes, intensity,
+     * dates, reliability and status stay, so the temperature does not change. Unchanged when they are not a reporter.
+     *
+     * @param placeholder a fresh placeholder id ({@link Erased#placeholder})
+     */
+    public Signal forgetReporter(UUID reporterId, UUID placeholder) {
+        checkNotNull(reporterId, "reporterId");
+        Map<UUID, UUID> replace = Map.of(reporterId, placeholder);
+        Reporter reporter = report.reporter();
+        boolean theirs = reporterId.equals(reporter.id());
+        Report newReport = theirs ? new Report(Reporter.forgotten(reporter.kind(), placeholder),
+                report.howObtained(), report.neighbourhoods(), report.themes(), report.intensity(), Erased.TEXT,
+                report.observedAt()) : report;
+        List<Sighting> newSightings = sightings.stream().map(s -> reporterId.equals(s.reporter().id())
+                ? new Sighting(s.id(), Reporter.forgotten(s.reporter().kind(), replace.get(reporterId)),
+                        s.howObtained(), s.observedAt(), s.receivedAt(), s.note().isEmpty() ? "" : Erased.TEXT)
+                : s).toList();
+        return new Signal(id, newReport, receivedAt, trackingCode, assignee, status, assessment, interventionId,
+                noActionReason, newSightings, history, version);
+    }
+
+    /** Whether this person (a key person, partner or account) reported or confirmed the signal. */
+    public boolean reportedBy(UUID reporterId) {
+        return reporterId.equals(report.reporter().id())
+                || sightings.stream().anyMatch(s -> reporterId.equals(s.reporter().id()));
+    }
+
+    /**
+     * The signal after its retention term: every reporter other than an open source becomes a placeholder (one per
+     * reporter within this signal, so independent sources stay), and every free text is replaced by
+     * {@link Erased#TEXT} (description, interpretation, reason for no action) or emptied (sighting notes, history
+     * notes). Buurten, themes, intensity, reliability, dates and status stay: the figures do not change. Applying it
+     * again changes nothing.
+     *
+     * @param fresh gives fresh random ids for the placeholders
+     */
+    public Signal anonymise(Supplier<UUID> fresh) {
+        Map<UUID, UUID> placeholders = new HashMap<>();
+        java.util.function.Function<Reporter, Reporter> forget = r -> r.kind() == ReporterKind.OPEN_SOURCE
+                || r.isForgotten() ? r
+                : Reporter.forgotten(r.kind(), placeholders.computeIfAbsent(r.id(),
+                        k -> Erased.placeholder(fresh.get())));
+        Report newReport = new Report(forget.apply(report.reporter()), report.howObtained(), report.neighbourhoods(),
+                report.themes(), report.intensity(), Erased.TEXT, report.observedAt());
+        List<Sighting> newSightings = sightings.stream().map(s -> new Sighting(s.id(), forget.apply(s.reporter()),
+                s.howObtained(), s.observedAt(), s.receivedAt(), "")).toList();
+        Assessment newAssessment = assessment == null ? null
+                : new Assessment(assessment.reliability(), Erased.TEXT, assessment.at(), assessment.by());
+        String reason = noActionReason == null ? null : Erased.TEXT;
+        List<SignalEvent> events = history.stream().map(e -> new SignalEvent(e.kind(), e.at(), e.actor(), ""))
+                .toList();
+        return new Signal(id, newReport, receivedAt, trackingCode, assignee, status, newAssessment, interventionId,
+                reason, newSightings, events, version);
+    }
+
+    /** When the signal closed, if it did: the start of the retention term of closed signals. */
+    public Optional<Instant> closedAt() {
+        return status == SignalStatus.CLOSED ? Optional.of(statusSince()) : Optional.empty();
     }
 
     /** A received signal not assessed within the time set for its intensity. */

@@ -79,6 +79,11 @@ public interface InterventionRowMapper {
             timeline = List.copyOf(timeline);
         }
 
+        Parts withTimeline(List<TimelineEntry> entries) {
+            return new Parts(buurten, themes, signals, participants, tasks, initiatives, present, dynamics,
+                    involvement, entries);
+        }
+
         static Parts of(Intervention.Snapshot s) {
             CapacityAssessment capacity = s.capacity();
             return new Parts(s.scope().buurten(), s.scope().themes(), s.signals(), s.participants(), s.tasks(),

@@ -198,6 +198,12 @@ public final class JdbcInterventionRepository implements InterventionRepository 
                     :decisionExitLevel, :decisionExitDays, :decisionCurrentLevel, :decisionDaysAtOrBelow,
                     :decisionBreachDay, :decisionBreachLevel, :justification)""")
                 .paramSource(OptimisticSave.parametersOf(mapper.toRow(s, id, i))).update());
+        if (wanted.timeline().size() >= stored.timeline().size()
+                && !wanted.timeline().subList(0, stored.timeline().size()).equals(stored.timeline())) {
+            // an erasure or a retention term forgot who or what an entry was about: the entries are written again
+            jdbc.sql("delete from intervention_timeline where intervention_id = ?").param(id).update();
+            stored = stored.withTimeline(List.of());
+        }
         append(stored.timeline(), wanted.timeline(), "timeline entries", (e, i) -> jdbc.sql("""
                 insert into intervention_timeline (intervention_id, position, kind, at, actor, note, subject)
                 values (:interventionId, :position, :kind, :at, :actor, :note, :subject)""")
@@ -298,5 +304,16 @@ public final class JdbcInterventionRepository implements InterventionRepository 
 
     private static <T> ListMultimap<UUID, T> multimap() {
         return MultimapBuilder.hashKeys().arrayListValues().build();
+    }
+
+    @Override
+    public List<Intervention> findInvolving(MemberRef member) {
+        return assemble(jdbc.sql("select " + COLUMNS + " from intervention i where exists (select 1 from"
+                + " intervention_participant p where p.intervention_id = i.id and p.member_kind = :kind"
+                + " and p.member_id = :id) or exists (select 1 from intervention_present_member m where"
+                + " m.intervention_id = i.id and m.member_kind = :kind and m.member_id = :id) or exists (select 1"
+                + " from intervention_timeline t where t.intervention_id = i.id and t.subject = :id)" + ORDER)
+                .param("kind", member.kind().name()).param("id", member.id())
+                .query(InterventionRows.INTERVENTION).list());
     }
 }

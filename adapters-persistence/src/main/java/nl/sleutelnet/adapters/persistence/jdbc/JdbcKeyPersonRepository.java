@@ -118,6 +118,11 @@ public final class JdbcKeyPersonRepository implements KeyPersonRepository {
         replaceCodes("key_person_theme", "theme_code", id,
                 snapshot.profile().themes().stream().map(ThemeCode::value).toList());
         appendHistory(id, snapshot.history());
+        if (keyPerson.isErased()) {
+            // the one rewrite of the history: an erasure keeps the steps and dates, not the reasons
+            jdbc.sql("update key_person_status_change set reason = ? where key_person_id = ?")
+                    .param(KeyPerson.ERASED_REASON).param(id).update();
+        }
         return findById(keyPerson.id()).orElseThrow();
     }
 

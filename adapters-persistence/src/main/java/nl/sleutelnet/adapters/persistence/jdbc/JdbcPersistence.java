@@ -7,6 +7,7 @@ import nl.sleutelnet.adapters.persistence.jdbc.migration.V2__Maastricht_register
 import nl.sleutelnet.adapters.persistence.jdbc.migration.V3__Default_themes;
 import nl.sleutelnet.adapters.persistence.jdbc.migration.V9_1__Audit_log_append_only;
 import nl.sleutelnet.application.port.out.JobLock;
+import nl.sleutelnet.adapters.persistence.jdbc.migration.V10_1__Audit_log_retention_floor;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,8 @@ public final class JdbcPersistence implements Persistence {
     private final JdbcAuditLog auditLog;
     private final JdbcInterventionRepository interventions;
     private final JdbcJobLock jobLock;
+    private final JdbcDeletionRegister deletionRegister;
+    private final JdbcAuditRetention auditRetention;
 
     public JdbcPersistence(JdbcClient jdbc) {
         this.register = new JdbcNeighbourhoodRegister(jdbc);
@@ -48,6 +51,8 @@ public final class JdbcPersistence implements Persistence {
         this.auditLog = new JdbcAuditLog(jdbc);
         this.interventions = new JdbcInterventionRepository(jdbc);
         this.jobLock = new JdbcJobLock(jdbc);
+        this.deletionRegister = new JdbcDeletionRegister(jdbc);
+        this.auditRetention = new JdbcAuditRetention(jdbc);
     }
 
     public JdbcPersistence(DataSource dataSource) {
@@ -56,7 +61,8 @@ public final class JdbcPersistence implements Persistence {
 
     /** The migrations written in Java; Flyway finds the SQL ones itself. */
     public static List<JavaMigration> javaMigrations() {
-        return List.of(new V2__Maastricht_register(), new V3__Default_themes(), new V9_1__Audit_log_append_only());
+        return List.of(new V2__Maastricht_register(), new V3__Default_themes(), new V9_1__Audit_log_append_only(),
+                new V10_1__Audit_log_retention_floor());
     }
 
     /** Brings the schema up to date without Spring Boot (tests, embedding). */
@@ -129,5 +135,15 @@ public final class JdbcPersistence implements Persistence {
     @Override
     public JobLock jobLock() {
         return jobLock;
+    }
+
+    @Override
+    public JdbcDeletionRegister deletionRegister() {
+        return deletionRegister;
+    }
+
+    @Override
+    public JdbcAuditRetention auditRetention() {
+        return auditRetention;
     }
 }

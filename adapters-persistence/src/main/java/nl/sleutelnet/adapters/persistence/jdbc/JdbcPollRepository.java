@@ -199,7 +199,7 @@ public final class JdbcPollRepository implements PollRepository {
                     delivery_problem, mailed_at, reminded_at, answered_at, remark, version)
                 values (:id, :roundId, :keyPersonId, :tokenIssuedAt, :expiresAt, :delivery, :deliveryProblem,
                     :mailedAt, :remindedAt, :answeredAt, :remark, :nextVersion)""", """
-                update poll_invitation set token_issued_at = :tokenIssuedAt, delivery = :delivery,
+                update poll_invitation set key_person_id = :keyPersonId, token_issued_at = :tokenIssuedAt, delivery = :delivery,
                     delivery_problem = :deliveryProblem, mailed_at = :mailedAt, reminded_at = :remindedAt,
                     answered_at = :answeredAt, remark = :remark, version = :nextVersion
                  where id = :id and version = :version""",
@@ -289,5 +289,19 @@ public final class JdbcPollRepository implements PollRepository {
                     .list();
         }
         return found;
+    }
+
+    @Override
+    public List<PollInvitation> findInvitationsOf(KeyPersonId keyPerson) {
+        return assembleInvitations(jdbc.sql("select " + INVITATION_COLUMNS + " from poll_invitation i"
+                + " where i.key_person_id = ? order by i.id").param(keyPerson.value()).query(PollRows.INVITATION)
+                .list());
+    }
+
+    @Override
+    public List<PollRound> findRoundsNotInviting(KeyPersonId keyPerson) {
+        return assembleRounds(jdbc.sql("select " + ROUND_COLUMNS + " from poll_round r where exists (select 1 from"
+                + " poll_round_not_invited n where n.round_id = r.id and n.key_person_id = ?) order by r.id")
+                .param(keyPerson.value()).query(PollRows.ROUND).list());
     }
 }

@@ -149,7 +149,8 @@ public final class JdbcSignalRepository implements SignalRepository {
                 values (:id, :trackingCode, :reporterKind, :reporterId, :reporterLabel, :howObtained, :intensity,
                     :description, :observedAt, :receivedAt, :lastObservedAt, :assignee, :status, :reliability,
                     :interpretation, :assessedAt, :assessedBy, :interventionId, :noActionReason, :nextVersion)""", """
-                update signal set last_observed_at = :lastObservedAt, assignee = :assignee, status = :status,
+                update signal set reporter_id = :reporterId, reporter_label = :reporterLabel,
+                    description = :description, last_observed_at = :lastObservedAt, assignee = :assignee, status = :status,
                     reliability = :reliability, interpretation = :interpretation, assessed_at = :assessedAt,
                     assessed_by = :assessedBy, intervention_id = :interventionId,
                     no_action_reason = :noActionReason, version = :nextVersion
@@ -170,9 +171,18 @@ public final class JdbcSignalRepository implements SignalRepository {
         return findById(signal.id()).orElseThrow();
     }
 
-    /** Sightings and history only grow: what is stored is never rewritten. */
+    /**
+     * Sightings and history only grow; of the stored ones only the reporter and the note can change (an erasure or a
+     * retention term forgets them), and those are written again.
+     */
     private void appendSightings(UUID owner, List<Sighting> sightings) {
         int stored = count("signal_sighting", owner);
+        for (int i = 0; i < stored && i < sightings.size(); i++) {
+            Sighting s = sightings.get(i);
+            jdbc.sql("update signal_sighting set reporter_id = ?, reporter_label = ?, note = ?"
+                    + " where signal_id = ? and position = ?").param(s.reporter().id()).param(s.reporter().label())
+                    .param(s.note()).param(owner).param(i).update();
+        }
         for (int i = stored; i < sightings.size(); i++) {
             jdbc.sql("""
                     insert into signal_sighting (id, signal_id, position, reporter_kind, reporter_id, reporter_label,
@@ -185,6 +195,12 @@ public final class JdbcSignalRepository implements SignalRepository {
 
     private void appendHistory(UUID owner, List<SignalEvent> history) {
         int stored = count("signal_event", owner);
+        for (int step = 0; step < stored && step < history.size(); step++) {
+            if (history.get(step).note().isEmpty()) {
+                jdbc.sql("update signal_event set note = '' where signal_id = ? and step = ? and note <> ''")
+                        .param(owner).param(step).update();
+            }
+        }
         for (int step = stored; step < history.size(); step++) {
             jdbc.sql("insert into signal_event (signal_id, step, kind, at, actor, note)"
                     + " values (:signalId, :step, :kind, :at, :actor, :note)")
@@ -231,5 +247,12 @@ public final class JdbcSignalRepository implements SignalRepository {
         jdbc.sql("select signal_id as owner, " + column + " as code from " + table + " where signal_id in (:ids)")
                 .param("ids", ids).query(Rows.CODE).list().forEach(r -> codes.put(r.owner(), r.code()));
         return codes;
+    }
+
+    @Override
+    public List<Signal> findByReporter(UUID reporterId) {
+        return assemble(jdbc.sql("select " + COLUMNS + " from signal s where s.reporter_id = :id or exists (select 1"
+                + " from signal_sighting g where g.signal_id = s.id and g.reporter_id = :id)" + ORDER)
+                .param("id", reporterId).query(Rows.SIGNAL).list());
     }
 }

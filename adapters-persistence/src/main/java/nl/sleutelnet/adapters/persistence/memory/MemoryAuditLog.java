@@ -1,5 +1,6 @@
 package nl.sleutelnet.adapters.persistence.memory;
 
+import nl.sleutelnet.application.port.out.AuditRetention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +12,7 @@ import nl.sleutelnet.domain.shared.Page;
 import nl.sleutelnet.domain.shared.PageRequest;
 
 /** The audit log in a list: entries are added at the end and never touched again. */
-public final class MemoryAuditLog implements AuditLog {
+public final class MemoryAuditLog implements AuditLog, AuditRetention {
 
     private final List<AuditEntry> entries = new ArrayList<>();
 
@@ -44,5 +45,13 @@ public final class MemoryAuditLog implements AuditLog {
         }
         matching.sort(Comparator.comparing(AuditEntry::at).reversed());
         return matching;
+    }
+
+    /** The retention term's deletion; in memory there is no database floor. */
+    @Override
+    public synchronized int deleteEntriesUntil(java.time.Instant cutoff) {
+        int before = entries.size();
+        entries.removeIf(e -> !e.at().isAfter(cutoff));
+        return before - entries.size();
     }
 }

@@ -1,5 +1,6 @@
 package nl.sleutelnet.adapters.persistence.memory;
 
+import nl.sleutelnet.domain.network.MemberRef;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -57,5 +58,10 @@ public final class MemoryInterventionRepository implements InterventionRepositor
     public Intervention save(Intervention intervention) {
         return interventions.save(intervention, others -> {
         });
+    }
+
+    @Override
+    public List<Intervention> findInvolving(MemberRef member) {
+        return interventions.values().stream().filter(i -> i.involves(member)).sorted(NEWEST_FIRST).toList();
     }
 }

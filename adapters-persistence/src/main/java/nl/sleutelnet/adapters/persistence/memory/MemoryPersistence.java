@@ -23,6 +23,7 @@ public final class MemoryPersistence implements Persistence {
     private final MemoryAlertRepository alerts = new MemoryAlertRepository();
     private final MemoryAuditLog auditLog = new MemoryAuditLog();
     private final MemoryInterventionRepository interventions = new MemoryInterventionRepository();
+    private final MemoryDeletionRegister deletionRegister = new MemoryDeletionRegister();
 
     private MemoryPersistence(MaastrichtRegister source) {
         this.register = new MemoryNeighbourhoodRegister(source);
@@ -92,5 +93,15 @@ public final class MemoryPersistence implements Persistence {
     @Override
     public MemoryInterventionRepository interventions() {
         return interventions;
+    }
+
+    @Override
+    public MemoryDeletionRegister deletionRegister() {
+        return deletionRegister;
+    }
+
+    @Override
+    public MemoryAuditLog auditRetention() {
+        return auditLog;
     }
 }

@@ -1,5 +1,6 @@
 package nl.sleutelnet.adapters.persistence.memory;
 
+import nl.sleutelnet.domain.network.KeyPersonId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -119,5 +120,17 @@ public final class MemoryPollRepository implements PollRepository {
                     .ifPresent(r -> found.put(answerId, new AnswerRound(r.id().value(), r.plan().occasion())));
         }
         return found;
+    }
+
+    @Override
+    public List<PollInvitation> findInvitationsOf(KeyPersonId keyPerson) {
+        return invitations.values().stream().filter(i -> i.keyPerson().equals(keyPerson))
+                .sorted(Comparator.comparing(i -> i.id().value().toString())).toList();
+    }
+
+    @Override
+    public List<PollRound> findRoundsNotInviting(KeyPersonId keyPerson) {
+        return rounds.values().stream().filter(r -> r.lists(keyPerson))
+                .sorted(Comparator.comparing(r -> r.id().value().toString())).toList();
     }
 }

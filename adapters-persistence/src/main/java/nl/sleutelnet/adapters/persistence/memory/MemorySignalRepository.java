@@ -1,5 +1,6 @@
 package nl.sleutelnet.adapters.persistence.memory;
 
+import java.util.UUID;
 import java.time.Instant;
 import java.util.AbstractMap;
 import java.util.HashMap;
@@ -92,5 +93,10 @@ public final class MemorySignalRepository implements SignalRepository {
                 throw NetworkConflicts.trackingCodeTaken(signal.trackingCode());
             }
         });
+    }
+
+    @Override
+    public List<Signal> findByReporter(UUID reporterId) {
+        return signals.values().stream().filter(s -> s.reportedBy(reporterId)).sorted(NEWEST_FIRST).toList();
     }
 }

@@ -1,5 +1,7 @@
 package nl.sleutelnet.adapters.persistence.jdbc;
 
+import java.time.Duration;
+import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +30,9 @@ abstract class JdbcAuditLogContract extends AuditLogContract {
 
     @Test
     void theDatabaseRefusesToChangeOrRemoveAnEntry() {
-        AuditEntry entry = entry(T, account("regisseur"), "ShowKeyPersonUseCase.showKeyPerson", AuditResult.SUCCESS);
+        // a recent entry: entries older than a year may go when their retention term ran out (below)
+        AuditEntry entry = entry(Instant.now().minus(Duration.ofDays(300)), account("regisseur"),
+                "ShowKeyPersonUseCase.showKeyPerson", AuditResult.SUCCESS);
         store.auditLog().append(entry);
         JdbcClient sql = JdbcClient.create(database);
 
@@ -44,5 +48,28 @@ abstract class JdbcAuditLogContract extends AuditLogContract {
 
         assertThat(store.auditLog().search(AuditFilter.everything(), PageRequest.first()).items())
                 .containsExactly(entry);
+    }
+
+    @Test
+    void theDatabaseLetsAnEntryGoOnlyPastItsFloorOfAYearAndNeverChangesOne() {
+        Instant now = Instant.now();
+        AuditEntry old = entry(now.minus(Duration.ofDays(2 * 366)), account("regisseur"),
+                "ShowKeyPersonUseCase.showKeyPerson", AuditResult.SUCCESS);
+        AuditEntry almostAYear = entry(now.minus(Duration.ofDays(360)), account("regisseur"),
+                "ShowKeyPersonUseCase.showKeyPerson", AuditResult.SUCCESS);
+        store.auditLog().append(old);
+        store.auditLog().append(almostAYear);
+        JdbcClient sql = JdbcClient.create(database);
+
+        assertThatThrownBy(() -> sql.sql("update audit_entry set actor_name = 'iemand anders' where id = ?")
+                .param(old.id()).update()).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> sql.sql("delete from audit_entry where id = ?").param(almostAYear.id()).update())
+                .as("younger than a year, whoever asks").rootCause().hasMessageContaining("append-only");
+
+        assertThat(store.auditRetention().deleteEntriesUntil(now.plus(Duration.ofDays(1))))
+                .as("a cutoff in the future takes only what the database lets go").isEqualTo(1);
+        assertThat(store.auditLog().search(AuditFilter.everything(), PageRequest.first()).items())
+                .containsExactly(almostAYear);
+        assertThat(store.auditRetention().deleteEntriesUntil(now.minus(Duration.ofDays(3 * 366)))).isZero();
     }
 }

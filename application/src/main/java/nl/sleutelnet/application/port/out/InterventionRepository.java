@@ -1,5 +1,6 @@
 package nl.sleutelnet.application.port.out;
 
+import nl.sleutelnet.domain.network.MemberRef;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,4 +62,10 @@ public interface InterventionRepository {
      * @return the intervention as stored, with its new version
      */
     Intervention save(Intervention intervention);
+
+    /**
+     * The interventions this member takes part in, was present for in the capacity assessment, or is the subject of a
+     * timeline entry of.
+     */
+    List<Intervention> findInvolving(MemberRef member);
 }

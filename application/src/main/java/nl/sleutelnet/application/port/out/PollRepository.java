@@ -1,5 +1,6 @@
 package nl.sleutelnet.application.port.out;
 
+import nl.sleutelnet.domain.network.KeyPersonId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -56,4 +57,10 @@ public interface PollRepository extends PollAnswerEvidence {
      * of the same key person to the same round is refused ({@code poll.invitation.exists}).
      */
     PollInvitation saveInvitation(PollInvitation invitation);
+
+    /** Every invitation of this key person, in any round. */
+    List<PollInvitation> findInvitationsOf(KeyPersonId keyPerson);
+
+    /** The rounds that list this key person as not invited. */
+    List<PollRound> findRoundsNotInviting(KeyPersonId keyPerson);
 }

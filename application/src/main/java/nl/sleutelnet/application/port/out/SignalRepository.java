@@ -1,5 +1,6 @@
 package nl.sleutelnet.application.port.out;
 
+import java.util.UUID;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -66,4 +67,7 @@ public interface SignalRepository {
 
     /** Stores a new or changed signal with the version check of {@link ThemeRepository#save}. */
     Signal save(Signal signal);
+
+    /** The signals this key person, partner or account reported or confirmed in a sighting, by reporter id. */
+    List<Signal> findByReporter(UUID reporterId);
 }
