@@ -67,6 +67,16 @@ public final class Core {
      */
     public Core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock,
             Notifier notifier, CoreSettings settings, Transactions transactions) {
+        this(persistence, hasher, secrets, ids, clock, notifier, settings, transactions, true);
+    }
+
+    /**
+     * @param audited false: the use cases are the bare services, without the transaction and the audit entry of
+     *                {@link AuditedUseCases}. Only for a core nobody's personal data passes through, such as a
+     *                simulation's synthetic city; {@link Sleutelnet.Builder#audit(boolean)} documents it
+     */
+    Core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock,
+            Notifier notifier, CoreSettings settings, Transactions transactions, boolean audited) {
         checkNotNull(persistence, "persistence");
         checkNotNull(notifier, "notifier");
         checkNotNull(settings, "settings");
@@ -100,9 +110,11 @@ public final class Core {
         add(new PollAnswerService(persistence.polls(), persistence.keyPersons(), persistence.themes(),
                 persistence.register(), clock, temperature));
         add(new AuditService(persistence.auditLog(), ids, clock, settings.network().zone()));
-        audited = new AuditedUseCases(persistence.auditLog(), transactions, ids, clock);
-        useCases.replaceAll((type, service) -> type.getPackageName().startsWith(USE_CASES) ? wrapped(type, service)
-                : service);
+        this.audited = new AuditedUseCases(persistence.auditLog(), transactions, ids, clock);
+        if (audited) {
+            useCases.replaceAll((type, service) -> type.getPackageName().startsWith(USE_CASES)
+                    ? wrapped(type, service) : service);
+        }
     }
 
     @SuppressWarnings("unchecked")
