@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.google.common.base.Suppliers;
 import nl.sleutelnet.adapters.persistence.Persistence;
+import nl.sleutelnet.adapters.persistence.reference.MaastrichtRegister;
 import nl.sleutelnet.application.port.out.IdGenerator;
 import nl.sleutelnet.application.port.out.Notifier;
 import nl.sleutelnet.application.port.out.PasswordHasher;
@@ -33,6 +35,8 @@ import nl.sleutelnet.application.service.ThemeService;
 import nl.sleutelnet.bootstrap.audit.AuditTable;
 import nl.sleutelnet.bootstrap.audit.AuditedUseCases;
 import nl.sleutelnet.bootstrap.audit.Transactions;
+import nl.sleutelnet.bootstrap.simulation.Simulator;
+import nl.sleutelnet.bootstrap.simulation.WhatIfSimulations;
 
 /**
  * The core assembled from its ports, in plain Java: every use-case service, reachable by its inbound interface.
@@ -47,7 +51,7 @@ public final class Core {
             AccountService.class, ApiTokenService.class, SignInService.class, KeyPersonService.class,
             PartnerAndTieService.class, NetworkAnalysisService.class, KeyPersonImportService.class,
             SignalService.class, TemperatureService.class, PollService.class, PollAnswerService.class,
-            InterventionService.class, AuditService.class);
+            InterventionService.class, AuditService.class, WhatIfSimulations.class);
 
     private static final String USE_CASES = "nl.sleutelnet.application.port.in";
 
@@ -94,8 +98,9 @@ public final class Core {
         add(new KeyPersonImportService(persistence.keyPersons(), persistence.register(), persistence.themes(),
                 keyPersons, keyPersons));
         add(new PartnerAndTieService(persistence.partners(), persistence.ties(), references, ids));
-        add(new NetworkAnalysisService(persistence.keyPersons(), persistence.partners(), persistence.ties(),
-                persistence.register(), persistence.themes(), settings.network(), clock));
+        NetworkAnalysisService analysis = new NetworkAnalysisService(persistence.keyPersons(), persistence.partners(),
+                persistence.ties(), persistence.register(), persistence.themes(), settings.network(), clock);
+        add(analysis);
         TemperatureService temperature = new TemperatureService(persistence.signals(), persistence.polls(),
                 persistence.alerts(), persistence.accounts(), persistence.register(), persistence.themes(), notifier,
                 ids, clock, settings.temperature(), settings.network().zone(), settings.publicUrl());
@@ -110,6 +115,8 @@ public final class Core {
         add(new PollAnswerService(persistence.polls(), persistence.keyPersons(), persistence.themes(),
                 persistence.register(), clock, temperature));
         add(new AuditService(persistence.auditLog(), ids, clock, settings.network().zone()));
+        add(new WhatIfSimulations(analysis, persistence.register()::districts, ids, clock,
+                Suppliers.memoize(() -> new Simulator(MaastrichtRegister.load(), settings))));
         this.audited = new AuditedUseCases(persistence.auditLog(), transactions, ids, clock);
         if (audited) {
             useCases.replaceAll((type, service) -> type.getPackageName().startsWith(USE_CASES)
