@@ -3,6 +3,7 @@ package nl.sleutelnet.bootstrap.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,18 @@ class ScenarioFilesTest {
         assertThat(fromJson.whatIf().addKeyPersons()).containsExactly(new Scenario.Change("WK093505", 1, null));
         assertThat(ScenarioFiles.fromYaml("")).isEqualTo(Scenario.defaults());
         assertThat(ScenarioFiles.fromJson(ScenarioFiles.toJson(fromJson))).isEqualTo(fromJson);
+    }
+
+    /** The example scenarios in docs/scenarios are valid; the fully written-out one is exactly the defaults. */
+    @Test
+    void theExampleScenariosAreValid() {
+        Path examples = Path.of("../docs/scenarios");
+        Scenario written = ScenarioFiles.read(examples.resolve("maastricht-2022-2026.yaml"));
+        assertThat(written).isEqualTo(Scenario.defaults().withName("maastricht-2022-2026"));
+        assertThat(ScenarioFiles.read(examples.resolve("drie-minder-in-west.yaml")).whatIf().removeKeyPersons())
+                .containsExactly(new Scenario.Change("WK093502", 3, null));
+        assertThat(ScenarioFiles.read(examples.resolve("een-week-beoordelen.json")).policy().assessmentDays())
+                .isEqualTo(7);
     }
 
     @Test
