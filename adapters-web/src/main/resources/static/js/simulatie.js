@@ -12,7 +12,7 @@
   try {
     var rows = Array.prototype.slice.call(document.querySelectorAll(d.tabel + ' tbody tr[data-wijk]'));
     var wijken = rows.map(function (row) { return row.dataset.wijk; });
-    var value = function (text) { var n = Number(text); return isNaN(n) ? null : n; };
+    var value = function (text) { var n = text ? Number(text) : NaN; return isNaN(n) ? null : n; };
     var chart = echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption({
       aria: { enabled: false },

@@ -78,11 +78,64 @@ public class SimulatiePaginaController {
     }
 
     @GetMapping("/{id}")
-    public String job(Actor actor, @PathVariable UUID id, Model model) {
+    public String job(Actor actor, @PathVariable UUID id, Model model, Locale locale) {
         SimulationJob job = simulations.showSimulationJob(actor, id);
         model.addAttribute("job", job);
         model.addAttribute("wijkNamen", wijkNames(actor));
+        job.outcome().ifPresent(outcome -> {
+            Getallen getallen = new Getallen(locale);
+            model.addAttribute("wijkRijen", outcome.wijken().stream().map(w -> new WijkRij(w.name(),
+                    getallen.pijl(w.keyPersons(), 1), getallen.pijl(w.flareUps(), 1),
+                    getallen.procentPijl(w.detectedShare()), getallen.pijl(w.daysUnseen(), 1),
+                    Getallen.ruw(w.daysUnseen().currentMean()), Getallen.ruw(w.daysUnseen().whatIfMean()))).toList());
+            model.addAttribute("stadRijen", outcome.city().stream().map(f -> new StadRij(f.metric(),
+                    getallen.metSpreiding(f.currentMean(), f.currentSd()),
+                    getallen.metSpreiding(f.whatIfMean(), f.whatIfSd()), getallen.getal(f.difference(), 2)))
+                    .toList());
+        });
         return "simulatie/resultaat";
+    }
+
+    /** A wijk's row, each cell "as it is → with the changes"; the raw means for the chart ("" when unknown). */
+    public record WijkRij(String naam, String sleutelpersonen, String opvlammingen, String opgemerkt,
+            String ongezien, String ongezienHuidig, String ongezienWatAls) {
+    }
+
+    public record StadRij(String cijfer, String huidig, String watAls, String verschil) {
+    }
+
+    /** Numbers as the reader's language writes them; a figure no run had (no flare-ups in a wijk) is a dash. */
+    private record Getallen(Locale locale) {
+
+        String getal(double value, int decimals) {
+            if (Double.isNaN(value)) {
+                return "–";
+            }
+            java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+            format.setMinimumFractionDigits(decimals);
+            format.setMaximumFractionDigits(decimals);
+            return format.format(value);
+        }
+
+        String procent(double value) {
+            return Double.isNaN(value) ? "–" : java.text.NumberFormat.getPercentInstance(locale).format(value);
+        }
+
+        String pijl(SimulationJob.Figure f, int decimals) {
+            return getal(f.currentMean(), decimals) + " → " + getal(f.whatIfMean(), decimals);
+        }
+
+        String procentPijl(SimulationJob.Figure f) {
+            return procent(f.currentMean()) + " → " + procent(f.whatIfMean());
+        }
+
+        String metSpreiding(double mean, double sd) {
+            return getal(mean, 2) + " ± " + getal(sd, 2);
+        }
+
+        static String ruw(double value) {
+            return Double.isNaN(value) ? "" : Double.toString(value);
+        }
     }
 
     /** The progress as a fragment for htmx; once the job is no longer running, the whole page is loaded again. */
