@@ -11,7 +11,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.google.common.base.Suppliers;
 import nl.sleutelnet.adapters.persistence.Persistence;
+import nl.sleutelnet.adapters.persistence.reference.MaastrichtRegister;
 import nl.sleutelnet.application.port.out.IdGenerator;
 import nl.sleutelnet.application.port.out.KeyPersonOwnership;
 import nl.sleutelnet.application.port.out.Notifier;
@@ -39,6 +41,8 @@ import nl.sleutelnet.bootstrap.audit.AuditTable;
 import nl.sleutelnet.bootstrap.audit.AuditedUseCases;
 import nl.sleutelnet.bootstrap.audit.Transactions;
 import nl.sleutelnet.domain.audit.AuditPurpose;
+import nl.sleutelnet.bootstrap.simulation.Simulator;
+import nl.sleutelnet.bootstrap.simulation.WhatIfSimulations;
 
 /**
  * The core assembled from its ports, in plain Java: every use-case service, reachable by its inbound interface.
@@ -53,7 +57,7 @@ public final class Core {
             AccountService.class, ApiTokenService.class, SignInService.class, KeyPersonService.class,
             PartnerAndTieService.class, NetworkAnalysisService.class, KeyPersonImportService.class,
             SignalService.class, TemperatureService.class, PollService.class, PollAnswerService.class,
-            InterventionService.class, AuditService.class, PrivacyService.class);
+            InterventionService.class, AuditService.class, PrivacyService.class, WhatIfSimulations.class);
 
     private static final String USE_CASES = "nl.sleutelnet.application.port.in";
 
@@ -73,7 +77,7 @@ public final class Core {
      */
     public Core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock,
             Notifier notifier, CoreSettings settings, Transactions transactions) {
-        this(persistence, hasher, secrets, ids, clock, notifier, settings, transactions, KeyPersonOwnership.none());
+        this(persistence, hasher, secrets, ids, clock, notifier, settings, transactions, KeyPersonOwnership.none(), true);
     }
 
     /**
@@ -82,6 +86,24 @@ public final class Core {
      */
     public Core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock,
             Notifier notifier, CoreSettings settings, Transactions transactions, KeyPersonOwnership ownership) {
+        this(persistence, hasher, secrets, ids, clock, notifier, settings, transactions, ownership, true);
+    }
+
+    /** A core without self-service ownership, audited or not (see the ten-argument constructor). */
+    Core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock,
+            Notifier notifier, CoreSettings settings, Transactions transactions, boolean audited) {
+        this(persistence, hasher, secrets, ids, clock, notifier, settings, transactions, KeyPersonOwnership.none(),
+                audited);
+    }
+
+    /**
+     * @param audited false: the use cases are the bare services, without the transaction and the audit entry of
+     *                {@link AuditedUseCases}. Only for a core nobody's personal data passes through, such as a
+     *                simulation's synthetic city; {@link Sleutelnet.Builder#audit(boolean)} documents it
+     */
+    Core(Persistence persistence, PasswordHasher hasher, SecretSource secrets, IdGenerator ids, Clock clock,
+            Notifier notifier, CoreSettings settings, Transactions transactions, KeyPersonOwnership ownership,
+            boolean audited) {
         checkNotNull(persistence, "persistence");
         checkNotNull(notifier, "notifier");
         checkNotNull(settings, "settings");
@@ -99,8 +121,9 @@ public final class Core {
         add(new KeyPersonImportService(persistence.keyPersons(), persistence.register(), persistence.themes(),
                 keyPersons, keyPersons));
         add(new PartnerAndTieService(persistence.partners(), persistence.ties(), references, ids));
-        add(new NetworkAnalysisService(persistence.keyPersons(), persistence.partners(), persistence.ties(),
-                persistence.register(), persistence.themes(), settings.network(), clock));
+        NetworkAnalysisService analysis = new NetworkAnalysisService(persistence.keyPersons(), persistence.partners(),
+                persistence.ties(), persistence.register(), persistence.themes(), settings.network(), clock);
+        add(analysis);
         TemperatureService temperature = new TemperatureService(persistence.signals(), persistence.polls(),
                 persistence.alerts(), persistence.accounts(), persistence.register(), persistence.themes(), notifier,
                 ids, clock, settings.temperature(), settings.network().zone(), settings.publicUrl());
@@ -119,9 +142,13 @@ public final class Core {
                 persistence.polls(), persistence.interventions(), persistence.deletionRegister(),
                 persistence.auditRetention(), ownership, ids, clock, settings.network().zone(),
                 settings.privacy().retention(), useCasesByPurpose(), settings.privacy().controller()));
-        audited = new AuditedUseCases(persistence.auditLog(), transactions, ids, clock);
-        useCases.replaceAll((type, service) -> type.getPackageName().startsWith(USE_CASES) ? wrapped(type, service)
-                : service);
+        add(new WhatIfSimulations(analysis, persistence.register()::districts, ids, clock,
+                Suppliers.memoize(() -> new Simulator(MaastrichtRegister.load(), settings))));
+        this.audited = new AuditedUseCases(persistence.auditLog(), transactions, ids, clock);
+        if (audited) {
+            useCases.replaceAll((type, service) -> type.getPackageName().startsWith(USE_CASES)
+                    ? wrapped(type, service) : service);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package nl.sleutelnet.bootstrap;
 
 import java.util.Arrays;
 import nl.sleutelnet.adapters.web.WebAdapterConfiguration;
+import nl.sleutelnet.bootstrap.simulation.SimulateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
@@ -15,8 +16,15 @@ import org.springframework.context.annotation.Import;
 @Import(WebAdapterConfiguration.class)
 public class SleutelnetApplication {
 
-    /** {@code --demo} loads a small synthetic dataset (profile {@code demo}); production starts empty. */
+    /**
+     * {@code --demo} loads a small synthetic dataset (profile {@code demo}); production starts empty. {@code simulate
+     * SCENARIO ...} runs a simulation instead, without Spring and without the web server (see
+     * {@link SimulateCommand}).
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("simulate")) {
+            System.exit(SimulateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication application = new SpringApplication(SleutelnetApplication.class);
         if (Arrays.asList(args).contains("--demo")) {
             application.setAdditionalProfiles("demo");

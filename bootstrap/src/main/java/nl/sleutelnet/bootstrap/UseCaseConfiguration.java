@@ -28,6 +28,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -35,12 +36,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Wires the core by hand (no component scanning of the core) and publishes each use case as a bean of its
- * interface, running in a transaction when the persistence adapter has one, and recorded in the audit log.
+ * interface, running in a transaction when the persistence adapter has one, and recorded in the audit log. The clock,
+ * password hasher, secret source and id generator yield to beans of an embedding application's own (see
+ * {@link SleutelnetAutoConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 public class UseCaseConfiguration {
 
     @Bean
+    @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
     }
@@ -52,16 +56,19 @@ public class UseCaseConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     PasswordHasher passwordHasher(@Value("${sleutelnet.security.bcrypt-strength:12}") int strength) {
         return new BCryptPasswordHasher(strength);
     }
 
     @Bean
+    @ConditionalOnMissingBean
     SecretSource secretSource() {
         return new SecureRandomSecrets();
     }
 
     @Bean
+    @ConditionalOnMissingBean
     IdGenerator idGenerator() {
         return UUID::randomUUID;
     }

@@ -61,7 +61,9 @@ public class TestIdentityProvider {
                         + "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration,"
                         + "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration,"
                         + "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration,"
-                        + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+                        + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration,"
+                        // Sleutelnet's own core is on the class path too; an identity provider has no use for it
+                        + "nl.sleutelnet.bootstrap.SleutelnetAutoConfiguration",
                 "management.endpoints.enabled-by-default=false",
                 "spring.security.oauth2.authorizationserver.issuer=http://127.0.0.1:" + port,
                 client + "client-id=sleutelnet",

@@ -70,6 +70,7 @@ import nl.sleutelnet.application.port.in.network.ShowCoverageUseCase;
 import nl.sleutelnet.application.port.in.network.ShowKeyPersonUseCase;
 import nl.sleutelnet.application.port.in.network.ShowPartnerUseCase;
 import nl.sleutelnet.application.port.in.network.WhatIfUseCase;
+import nl.sleutelnet.application.port.in.simulation.WhatIfSimulationUseCase;
 import nl.sleutelnet.application.port.in.network.WithdrawConsentUseCase;
 import nl.sleutelnet.application.port.in.intervention.AddInterventionNoteUseCase;
 import nl.sleutelnet.application.port.in.intervention.AddParticipantUseCase;
@@ -188,6 +189,8 @@ public final class AuditTable {
             .put(ShowCoverageUseCase.class, rule(NETWORK_CONTACT, READ, null))
             .put(AnalyseNetworkUseCase.class, rule(NETWORK_CONTACT, PERSONAL_DATA_READ, "Network"))
             .put(WhatIfUseCase.class, rule(NETWORK_CONTACT, PERSONAL_DATA_READ, "Network"))
+            // coverage counts in (no names), aggregates of a synthetic city out; nothing stored
+            .put(WhatIfSimulationUseCase.class, rule(NETWORK_CONTACT, READ, "SimulationJob"))
             // signals and the temperature derived from them
             .put(ReportSignalUseCase.class, rule(SIGNALS, CHANGE, "Signal"))
             .put(AddSightingUseCase.class, rule(SIGNALS, CHANGE, "Signal"))

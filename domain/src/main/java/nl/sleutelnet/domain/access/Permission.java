@@ -23,6 +23,11 @@ public enum Permission {
     VIEW_NETWORK_FIGURES(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.ANALYST)),
     /** The structure of the network by name: brokers, single points of failure, what-if. */
     ANALYSE_NETWORK(EnumSet.of(Role.COORDINATOR)),
+    /**
+     * Simulate what-ifs on the current network (key persons fewer or more per wijk) on a synthetic city: aggregates
+     * in, aggregates out, nothing stored.
+     */
+    RUN_SIMULATIONS(EnumSet.of(Role.COORDINATOR, Role.ANALYST)),
     /** Report a signal (a key person reports through their personal link or account). */
     REPORT_SIGNALS(EnumSet.of(Role.COORDINATOR, Role.PROFESSIONAL, Role.KEY_PERSON)),
     /** See and handle signals: the coordinator all, a professional those of their buurten or assigned to them. */

@@ -35,6 +35,14 @@ public final class MemoryPersistence implements Persistence {
         return new MemoryPersistence(MaastrichtRegister.load());
     }
 
+    /**
+     * A fresh installation on a register read before: for many short-lived instances (a simulation's seeds), which
+     * then read the reference files once. The register is immutable, so instances may share it.
+     */
+    public static MemoryPersistence of(MaastrichtRegister register) {
+        return new MemoryPersistence(register);
+    }
+
     @Override
     public MemoryNeighbourhoodRegister register() {
         return register;
