@@ -16,6 +16,7 @@ import nl.sleutelnet.application.port.out.SecretSource;
 import nl.sleutelnet.application.service.AccountService;
 import nl.sleutelnet.application.service.ApiTokenService;
 import nl.sleutelnet.application.service.AuditService;
+import nl.sleutelnet.application.service.DataSubjectAccessService;
 import nl.sleutelnet.application.service.GeographyService;
 import nl.sleutelnet.application.service.InterventionService;
 import nl.sleutelnet.application.service.KeyPersonImportService;
@@ -25,6 +26,7 @@ import nl.sleutelnet.application.service.NetworkReferences;
 import nl.sleutelnet.application.service.PartnerAndTieService;
 import nl.sleutelnet.application.service.PollAnswerService;
 import nl.sleutelnet.application.service.PollService;
+import nl.sleutelnet.application.service.SelfServiceService;
 import nl.sleutelnet.application.service.SignInService;
 import nl.sleutelnet.application.service.SignalLinks;
 import nl.sleutelnet.application.service.SignalService;
@@ -47,7 +49,8 @@ public final class Core {
             AccountService.class, ApiTokenService.class, SignInService.class, KeyPersonService.class,
             PartnerAndTieService.class, NetworkAnalysisService.class, KeyPersonImportService.class,
             SignalService.class, TemperatureService.class, PollService.class, PollAnswerService.class,
-            InterventionService.class, AuditService.class);
+            InterventionService.class, AuditService.class, SelfServiceService.class,
+            DataSubjectAccessService.class);
 
     private static final String USE_CASES = "nl.sleutelnet.application.port.in";
 
@@ -100,6 +103,11 @@ public final class Core {
         add(new PollAnswerService(persistence.polls(), persistence.keyPersons(), persistence.themes(),
                 persistence.register(), clock, temperature));
         add(new AuditService(persistence.auditLog(), ids, clock, settings.network().zone()));
+        add(new SelfServiceService(persistence.keyPersons(), persistence.selfService(), persistence.polls(), notifier,
+                secrets, ids, clock, settings.selfService(), settings.polls()));
+        add(new DataSubjectAccessService(persistence.keyPersons(), persistence.ties(), persistence.partners(),
+                persistence.signals(), persistence.polls(), persistence.interventions(), persistence.selfService(),
+                persistence.auditLog(), persistence.accounts(), persistence.register(), persistence.themes(), clock));
         audited = new AuditedUseCases(persistence.auditLog(), transactions, ids, clock);
         useCases.replaceAll((type, service) -> type.getPackageName().startsWith(USE_CASES) ? wrapped(type, service)
                 : service);

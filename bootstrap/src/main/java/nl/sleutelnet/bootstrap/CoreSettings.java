@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.net.URI;
 import nl.sleutelnet.application.service.NetworkSettings;
 import nl.sleutelnet.application.service.PollSettings;
+import nl.sleutelnet.application.service.SelfServiceSettings;
 import nl.sleutelnet.application.service.SignInSettings;
 import nl.sleutelnet.bootstrap.support.CommonPasswords;
 import nl.sleutelnet.domain.account.PasswordBlocklist;
@@ -17,7 +18,14 @@ import nl.sleutelnet.domain.temperature.TemperatureSettings;
  * messages), the temperature model, how sign-in is throttled and which passwords are refused. The Spring application reads them from {@code sleutelnet.*} properties.
  */
 public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
-        TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords) {
+        TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords,
+        SelfServiceSettings selfService) {
+
+    /** The settings without the self-service ones, which take their defaults. */
+    public CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
+            TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords) {
+        this(network, deadlines, polls, temperature, signIn, passwords, SelfServiceSettings.defaults());
+    }
 
     public CoreSettings {
         checkNotNull(signIn, "signIn");
@@ -26,6 +34,7 @@ public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadline
         checkNotNull(deadlines, "deadlines");
         checkNotNull(polls, "polls");
         checkNotNull(temperature, "temperature");
+        checkNotNull(selfService, "selfService");
     }
 
     public static CoreSettings defaults() {
@@ -40,26 +49,30 @@ public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadline
     }
 
     public CoreSettings withNetwork(NetworkSettings value) {
-        return new CoreSettings(value, deadlines, polls, temperature, signIn, passwords);
+        return new CoreSettings(value, deadlines, polls, temperature, signIn, passwords, selfService);
     }
 
     public CoreSettings withDeadlines(AssessmentDeadlines value) {
-        return new CoreSettings(network, value, polls, temperature, signIn, passwords);
+        return new CoreSettings(network, value, polls, temperature, signIn, passwords, selfService);
     }
 
     public CoreSettings withPolls(PollSettings value) {
-        return new CoreSettings(network, deadlines, value, temperature, signIn, passwords);
+        return new CoreSettings(network, deadlines, value, temperature, signIn, passwords, selfService);
     }
 
     public CoreSettings withSignIn(SignInSettings value) {
-        return new CoreSettings(network, deadlines, polls, temperature, value, passwords);
+        return new CoreSettings(network, deadlines, polls, temperature, value, passwords, selfService);
     }
 
     public CoreSettings withPasswords(PasswordBlocklist value) {
-        return new CoreSettings(network, deadlines, polls, temperature, signIn, value);
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, value, selfService);
     }
 
     public CoreSettings withTemperature(TemperatureSettings value) {
-        return new CoreSettings(network, deadlines, polls, value, signIn, passwords);
+        return new CoreSettings(network, deadlines, polls, value, signIn, passwords, selfService);
+    }
+
+    public CoreSettings withSelfService(SelfServiceSettings value) {
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, passwords, value);
     }
 }

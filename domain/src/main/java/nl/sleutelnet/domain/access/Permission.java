@@ -60,7 +60,19 @@ public enum Permission {
      * Direct interventions (regie): plan, describe, change the scope and the owner, participants, the capacity
      * assessment, tagged dynamics, start, op- en afschalen, withdraw and close.
      */
-    MANAGE_INTERVENTIONS(EnumSet.of(Role.COORDINATOR));
+    MANAGE_INTERVENTIONS(EnumSet.of(Role.COORDINATOR)),
+    /**
+     * Everything Sleutelnet holds on one key person, for their request of access (GDPR art. 15): the record, ties,
+     * signals, polls, interventions, and who saw or received their data.
+     */
+    EXPORT_PERSONAL_DATA(EnumSet.of(Role.COORDINATOR)),
+    /** See and close the correction and erasure requests key persons send through "Mijn Sleutelnet". */
+    HANDLE_DATA_SUBJECT_REQUESTS(EnumSet.of(Role.COORDINATOR)),
+    /**
+     * A key person's own self-service through their personal link: see their data, correct it, withdraw consent,
+     * leave, report signals, answer polls. Only ever for themself ({@link Actor#requireSelf}).
+     */
+    SELF_SERVICE(EnumSet.of(Role.KEY_PERSON));
 
     private final Set<Role> grantedTo;
 

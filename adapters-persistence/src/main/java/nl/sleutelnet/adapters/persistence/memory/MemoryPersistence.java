@@ -23,6 +23,7 @@ public final class MemoryPersistence implements Persistence {
     private final MemoryAlertRepository alerts = new MemoryAlertRepository();
     private final MemoryAuditLog auditLog = new MemoryAuditLog();
     private final MemoryInterventionRepository interventions = new MemoryInterventionRepository();
+    private final MemorySelfServiceRepository selfService = new MemorySelfServiceRepository();
 
     private MemoryPersistence(MaastrichtRegister source) {
         this.register = new MemoryNeighbourhoodRegister(source);
@@ -92,5 +93,10 @@ public final class MemoryPersistence implements Persistence {
     @Override
     public MemoryInterventionRepository interventions() {
         return interventions;
+    }
+
+    @Override
+    public MemorySelfServiceRepository selfService() {
+        return selfService;
     }
 }
