@@ -82,10 +82,15 @@ class SelfServiceUseCasesTest {
     private static final Pattern LINK = Pattern.compile("http://localhost:8080/mijn-sleutelnet/([A-Za-z0-9_-]{43})");
     private static final List<String> ALL = List.of("NETWORK_CONTACT", "SIGNALS", "POLLS", "INTERVENTIONS");
 
-    private final CoreFixture fixture = new CoreFixture();
+    private final CoreFixture fixture = fixture();
     private final Actor coordinator = fixture.actor("regisseur", "COORDINATOR");
     private KeyPerson anna;
     private KeyPerson bram;
+
+    /** The core on the memory adapter; {@code SelfServiceUseCasesOnH2Test} runs the same on JDBC and H2. */
+    CoreFixture fixture() {
+        return new CoreFixture();
+    }
 
     @BeforeEach
     void network() {
