@@ -22,6 +22,7 @@ import nl.sleutelnet.application.port.out.SecretSource;
 import nl.sleutelnet.application.service.AccountService;
 import nl.sleutelnet.application.service.ApiTokenService;
 import nl.sleutelnet.application.service.AuditService;
+import nl.sleutelnet.application.service.DataSubjectAccessService;
 import nl.sleutelnet.application.service.GeographyService;
 import nl.sleutelnet.application.service.InterventionService;
 import nl.sleutelnet.application.service.KeyPersonImportService;
@@ -32,6 +33,7 @@ import nl.sleutelnet.application.service.PartnerAndTieService;
 import nl.sleutelnet.application.service.PollAnswerService;
 import nl.sleutelnet.application.service.PollService;
 import nl.sleutelnet.application.service.PrivacyService;
+import nl.sleutelnet.application.service.SelfServiceService;
 import nl.sleutelnet.application.service.SignInService;
 import nl.sleutelnet.application.service.SignalLinks;
 import nl.sleutelnet.application.service.SignalService;
@@ -57,7 +59,8 @@ public final class Core {
             AccountService.class, ApiTokenService.class, SignInService.class, KeyPersonService.class,
             PartnerAndTieService.class, NetworkAnalysisService.class, KeyPersonImportService.class,
             SignalService.class, TemperatureService.class, PollService.class, PollAnswerService.class,
-            InterventionService.class, AuditService.class, PrivacyService.class, WhatIfSimulations.class);
+            InterventionService.class, AuditService.class, PrivacyService.class, WhatIfSimulations.class,
+            SelfServiceService.class, DataSubjectAccessService.class);
 
     private static final String USE_CASES = "nl.sleutelnet.application.port.in";
 
@@ -139,11 +142,17 @@ public final class Core {
                 persistence.register(), clock, temperature));
         add(new AuditService(persistence.auditLog(), ids, clock, settings.network().zone()));
         add(new PrivacyService(persistence.keyPersons(), persistence.ties(), persistence.signals(),
-                persistence.polls(), persistence.interventions(), persistence.deletionRegister(),
+                persistence.polls(), persistence.interventions(), persistence.selfService(),
+                persistence.deletionRegister(),
                 persistence.auditRetention(), ownership, ids, clock, settings.network().zone(),
                 settings.privacy().retention(), useCasesByPurpose(), settings.privacy().controller()));
         add(new WhatIfSimulations(analysis, persistence.register()::districts, ids, clock,
                 Suppliers.memoize(() -> new Simulator(MaastrichtRegister.load(), settings))));
+        add(new SelfServiceService(persistence.keyPersons(), persistence.selfService(), persistence.polls(), notifier,
+                secrets, ids, clock, settings.selfService(), settings.polls()));
+        add(new DataSubjectAccessService(persistence.keyPersons(), persistence.ties(), persistence.partners(),
+                persistence.signals(), persistence.polls(), persistence.interventions(), persistence.selfService(),
+                persistence.auditLog(), persistence.accounts(), persistence.register(), persistence.themes(), clock));
         this.audited = new AuditedUseCases(persistence.auditLog(), transactions, ids, clock);
         if (audited) {
             useCases.replaceAll((type, service) -> type.getPackageName().startsWith(USE_CASES)

@@ -6,6 +6,7 @@ import java.net.URI;
 import nl.sleutelnet.application.service.NetworkSettings;
 import nl.sleutelnet.application.service.PollSettings;
 import nl.sleutelnet.application.service.PrivacySettings;
+import nl.sleutelnet.application.service.SelfServiceSettings;
 import nl.sleutelnet.application.service.SignInSettings;
 import nl.sleutelnet.bootstrap.support.CommonPasswords;
 import nl.sleutelnet.domain.account.PasswordBlocklist;
@@ -15,16 +16,33 @@ import nl.sleutelnet.domain.temperature.TemperatureSettings;
 /**
  * The municipality's choices the core works with, each with a documented default: the network analysis, how soon a
  * signal must be assessed, the temperature polls (reminders, default period, the public address for the links in
- * messages), the temperature model, how sign-in is throttled and which passwords are refused, the retention terms and the controller the processing register
- * names. The Spring application reads them from {@code sleutelnet.*} properties.
+ * messages), the temperature model, how sign-in is throttled and which passwords are refused, the retention terms and
+ * the controller the processing register names, and the key persons' self-service links. The Spring application reads
+ * them from {@code sleutelnet.*} properties.
  */
 public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
-        TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords, PrivacySettings privacy) {
+        TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords, PrivacySettings privacy,
+        SelfServiceSettings selfService) {
 
-    /** The settings before the privacy ones existed: privacy as {@link PrivacySettings#defaults()}. */
+    /** The settings before privacy and self-service existed: both with their defaults. */
     public CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
             TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords) {
-        this(network, deadlines, polls, temperature, signIn, passwords, PrivacySettings.defaults());
+        this(network, deadlines, polls, temperature, signIn, passwords, PrivacySettings.defaults(),
+                SelfServiceSettings.defaults());
+    }
+
+    /** The settings with privacy ones and the default self-service. */
+    public CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
+            TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords,
+            PrivacySettings privacy) {
+        this(network, deadlines, polls, temperature, signIn, passwords, privacy, SelfServiceSettings.defaults());
+    }
+
+    /** The settings with self-service ones and the default privacy. */
+    public CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
+            TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords,
+            SelfServiceSettings selfService) {
+        this(network, deadlines, polls, temperature, signIn, passwords, PrivacySettings.defaults(), selfService);
     }
 
     public CoreSettings {
@@ -35,12 +53,13 @@ public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadline
         checkNotNull(deadlines, "deadlines");
         checkNotNull(polls, "polls");
         checkNotNull(temperature, "temperature");
+        checkNotNull(selfService, "selfService");
     }
 
     public static CoreSettings defaults() {
         return new CoreSettings(NetworkSettings.defaults(), AssessmentDeadlines.defaults(), PollSettings.defaults(),
-                TemperatureSettings.defaults(), SignInSettings.defaults(),
-                CommonPasswords.blocklist(), PrivacySettings.defaults());
+                TemperatureSettings.defaults(), SignInSettings.defaults(), CommonPasswords.blocklist(),
+                PrivacySettings.defaults(), SelfServiceSettings.defaults());
     }
 
     /** Where people reach Sleutelnet: the start of every link in a message (poll invitations, alerts). */
@@ -49,30 +68,34 @@ public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadline
     }
 
     public CoreSettings withNetwork(NetworkSettings value) {
-        return new CoreSettings(value, deadlines, polls, temperature, signIn, passwords, privacy);
+        return new CoreSettings(value, deadlines, polls, temperature, signIn, passwords, privacy, selfService);
     }
 
     public CoreSettings withDeadlines(AssessmentDeadlines value) {
-        return new CoreSettings(network, value, polls, temperature, signIn, passwords, privacy);
+        return new CoreSettings(network, value, polls, temperature, signIn, passwords, privacy, selfService);
     }
 
     public CoreSettings withPolls(PollSettings value) {
-        return new CoreSettings(network, deadlines, value, temperature, signIn, passwords, privacy);
+        return new CoreSettings(network, deadlines, value, temperature, signIn, passwords, privacy, selfService);
     }
 
     public CoreSettings withSignIn(SignInSettings value) {
-        return new CoreSettings(network, deadlines, polls, temperature, value, passwords, privacy);
+        return new CoreSettings(network, deadlines, polls, temperature, value, passwords, privacy, selfService);
     }
 
     public CoreSettings withPasswords(PasswordBlocklist value) {
-        return new CoreSettings(network, deadlines, polls, temperature, signIn, value, privacy);
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, value, privacy, selfService);
     }
 
     public CoreSettings withTemperature(TemperatureSettings value) {
-        return new CoreSettings(network, deadlines, polls, value, signIn, passwords, privacy);
+        return new CoreSettings(network, deadlines, polls, value, signIn, passwords, privacy, selfService);
     }
 
     public CoreSettings withPrivacy(PrivacySettings value) {
-        return new CoreSettings(network, deadlines, polls, temperature, signIn, passwords, value);
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, passwords, value, selfService);
+    }
+
+    public CoreSettings withSelfService(SelfServiceSettings value) {
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, passwords, privacy, value);
     }
 }

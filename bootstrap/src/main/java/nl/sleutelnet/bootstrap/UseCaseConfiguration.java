@@ -15,6 +15,7 @@ import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.application.port.out.SecretSource;
 import nl.sleutelnet.application.service.NetworkSettings;
 import nl.sleutelnet.application.service.PollSettings;
+import nl.sleutelnet.application.service.SelfServiceSettings;
 import nl.sleutelnet.application.service.SignInSettings;
 import nl.sleutelnet.bootstrap.audit.Transactions;
 import nl.sleutelnet.bootstrap.support.BCryptPasswordHasher;
@@ -154,11 +155,29 @@ public class UseCaseConfiguration {
         }
     }
 
+    /**
+     * Key persons' self-service: how long a "Mijn Sleutelnet" link works, and how often one e-mail address and one
+     * client may ask for a link within the window.
+     */
+    @Bean
+    SelfServiceSettings selfServiceSettings(
+            @Value("${sleutelnet.self-service.link-validity:7d}") Duration validity,
+            @Value("${sleutelnet.self-service.max-links-per-address:3}") int perAddress,
+            @Value("${sleutelnet.self-service.max-requests-per-client:20}") int perClient,
+            @Value("${sleutelnet.self-service.request-window:1h}") Duration window) {
+        try {
+            return new SelfServiceSettings(validity, perAddress, perClient, window);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("sleutelnet.self-service.*: " + e.getMessage(), e);
+        }
+    }
+
     @Bean
     CoreSettings coreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
-            TemperatureSettings temperature, SignInSettings signIn, PrivacySettings privacy) {
+            TemperatureSettings temperature, SignInSettings signIn, PrivacySettings privacy,
+            SelfServiceSettings selfService) {
         return new CoreSettings(network, deadlines, polls, temperature, signIn, CommonPasswords.blocklist(),
-                privacy);
+                privacy, selfService);
     }
 
     /** The core, its use cases in the transactions of the persistence adapter when it has them (JDBC). */

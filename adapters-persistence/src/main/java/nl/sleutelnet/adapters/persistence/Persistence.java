@@ -12,6 +12,7 @@ import nl.sleutelnet.application.port.out.KeyPersonRepository;
 import nl.sleutelnet.application.port.out.NeighbourhoodRegister;
 import nl.sleutelnet.application.port.out.PartnerRepository;
 import nl.sleutelnet.application.port.out.PollRepository;
+import nl.sleutelnet.application.port.out.SelfServiceRepository;
 import nl.sleutelnet.application.port.out.SignalRepository;
 import nl.sleutelnet.application.port.out.ThemeRepository;
 import nl.sleutelnet.application.port.out.TieRepository;
@@ -59,4 +60,6 @@ public interface Persistence {
 
     /** The retention term's way to delete old audit entries (the database keeps a floor). */
     AuditRetention auditRetention();
+    /** The key persons' personal "Mijn Sleutelnet" links and the requests they send through them. */
+    SelfServiceRepository selfService();
 }

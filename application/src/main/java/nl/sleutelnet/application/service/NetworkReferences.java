@@ -81,4 +81,10 @@ public final class NetworkReferences {
             case PARTNER -> partners.findById(new PartnerId(member.id())).isPresent();
         };
     }
+
+    /** Whether this key person has left (departed); an unknown one counts as left. */
+    public boolean hasDeparted(KeyPersonId keyPerson) {
+        return keyPersons.findById(keyPerson).map(p -> p.status() == nl.sleutelnet.domain.network.KeyPersonStatus.DEPARTED)
+                .orElse(true);
+    }
 }

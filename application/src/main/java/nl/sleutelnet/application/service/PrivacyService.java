@@ -25,6 +25,7 @@ import nl.sleutelnet.application.port.out.InterventionRepository;
 import nl.sleutelnet.application.port.out.KeyPersonOwnership;
 import nl.sleutelnet.application.port.out.KeyPersonRepository;
 import nl.sleutelnet.application.port.out.PollRepository;
+import nl.sleutelnet.application.port.out.SelfServiceRepository;
 import nl.sleutelnet.application.port.out.SignalRepository;
 import nl.sleutelnet.application.port.out.TieRepository;
 import nl.sleutelnet.domain.access.AccessDeniedException;
@@ -65,6 +66,7 @@ public final class PrivacyService implements EraseKeyPersonUseCase, ApplyRetenti
     private final SignalRepository signals;
     private final PollRepository polls;
     private final InterventionRepository interventions;
+    private final SelfServiceRepository selfService;
     private final DeletionRegister register;
     private final AuditRetention audit;
     private final KeyPersonOwnership ownership;
@@ -80,7 +82,8 @@ public final class PrivacyService implements EraseKeyPersonUseCase, ApplyRetenti
      * @param controller        the controller the register names
      */
     public PrivacyService(KeyPersonRepository keyPersons, TieRepository ties, SignalRepository signals,
-            PollRepository polls, InterventionRepository interventions, DeletionRegister register,
+            PollRepository polls, InterventionRepository interventions, SelfServiceRepository selfService,
+            DeletionRegister register,
             AuditRetention audit, KeyPersonOwnership ownership, IdGenerator ids, Clock clock, ZoneId zone,
             RetentionTerms terms, Map<AuditPurpose, List<String>> useCasesByPurpose, String controller) {
         this.keyPersons = checkNotNull(keyPersons, "keyPersons");
@@ -88,6 +91,7 @@ public final class PrivacyService implements EraseKeyPersonUseCase, ApplyRetenti
         this.signals = checkNotNull(signals, "signals");
         this.polls = checkNotNull(polls, "polls");
         this.interventions = checkNotNull(interventions, "interventions");
+        this.selfService = checkNotNull(selfService, "selfService");
         this.register = checkNotNull(register, "register");
         this.audit = checkNotNull(audit, "audit");
         this.ownership = checkNotNull(ownership, "ownership");
@@ -107,7 +111,8 @@ public final class PrivacyService implements EraseKeyPersonUseCase, ApplyRetenti
         if (!actor.may(Permission.ERASE_KEY_PERSONS)) {
             boolean own = actor.may(Permission.ERASE_OWN_DATA)
                     && command.erasureReason() == ErasureReason.DATA_SUBJECT_REQUEST
-                    && ownership.keyPersonOf(actor.accountId()).filter(id::equals).isPresent();
+                    && (id.equals(actor.keyPerson())
+                            || ownership.keyPersonOf(actor.accountId()).filter(id::equals).isPresent());
             if (!own && actor.may(Permission.ERASE_OWN_DATA)) {
                 throw new AccessDeniedException("You may erase only your own data, at your own request.");
             }
@@ -163,6 +168,7 @@ public final class PrivacyService implements EraseKeyPersonUseCase, ApplyRetenti
             interventions.save(intervention.forgetMember(me, placeholder()));
             add(counts, Removal.INTERVENTIONS_UNLINKED);
         }
+        selfService.forget(person.id());
         keyPersons.save(person.erase(now, actor.accountId()));
         add(counts, Removal.KEY_PERSONS_ERASED);
     }

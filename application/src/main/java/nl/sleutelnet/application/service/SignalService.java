@@ -31,6 +31,7 @@ import nl.sleutelnet.application.port.out.IdGenerator;
 import nl.sleutelnet.application.port.out.SecretSource;
 import nl.sleutelnet.application.port.out.SignalRepository;
 import nl.sleutelnet.domain.access.Actor;
+import nl.sleutelnet.domain.access.AccessDeniedException;
 import nl.sleutelnet.domain.access.Permission;
 import nl.sleutelnet.domain.access.Role;
 import nl.sleutelnet.domain.account.Account;
@@ -115,6 +116,7 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
     private Signal report(Actor actor, ReportSignalCommand command, UnaryOperator<Signal> store) {
         Instant now = clock.instant();
         Reporter reporter = command.reporter(actor.accountId().value());
+        requireSelfReporter(actor, reporter, command.assignee());
         List<FieldViolation> problems = new ArrayList<>(references.checkNeighbourhoods(command.neighbourhoodCodes()));
         problems.addAll(references.checkThemes(command.themeCodes()));
         checkReporter(reporter, problems);
@@ -152,6 +154,7 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
         Signal signal = visible(actor, new SignalId(command.signalId()));
         Instant now = clock.instant();
         Reporter reporter = command.reporter(actor.accountId().value());
+        requireSelfReporter(actor, reporter, null);
         List<FieldViolation> problems = new ArrayList<>();
         checkReporter(reporter, problems);
         Instant observedAt = command.observedAt() == null ? now : command.observedAt();
@@ -265,6 +268,24 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
             throw notFound(id);
         }
         return signal;
+    }
+
+    /**
+     * A key person through their personal link reports only as themself (never for another key person: changing the
+     * id is refused), leaves the assignment to the coordinator, and cannot report once they have left.
+     */
+    private void requireSelfReporter(Actor actor, Reporter reporter, UUID assignee) {
+        if (!actor.isKeyPerson()) {
+            return;
+        }
+        if (reporter.kind() != ReporterKind.KEY_PERSON || !actor.keyPerson().value().equals(reporter.id())
+                || assignee != null) {
+            throw new AccessDeniedException("A key person reports as themself; the coordinator assigns the signal.");
+        }
+        if (references.hasDeparted(actor.keyPerson())) {
+            throw DomainException.conflict("self-service.departed", "You have left Sleutelnet, so you can no "
+                    + "longer report through your link.");
+        }
     }
 
     private void checkReporter(Reporter reporter, List<FieldViolation> problems) {

@@ -96,6 +96,18 @@ import nl.sleutelnet.application.port.in.intervention.StartInterventionUseCase;
 import nl.sleutelnet.application.port.in.intervention.TagDynamicUseCase;
 import nl.sleutelnet.application.port.in.intervention.WithdrawUseCase;
 import nl.sleutelnet.application.port.in.poll.AnswerPollUseCase;
+import nl.sleutelnet.application.port.in.selfservice.CorrectOwnDetailsUseCase;
+import nl.sleutelnet.application.port.in.selfservice.ExportKeyPersonDataUseCase;
+import nl.sleutelnet.application.port.in.selfservice.HandleDataSubjectRequestUseCase;
+import nl.sleutelnet.application.port.in.selfservice.LeaveNetworkUseCase;
+import nl.sleutelnet.application.port.in.selfservice.ListDataSubjectRequestsUseCase;
+import nl.sleutelnet.application.port.in.selfservice.OpenOwnPollUseCase;
+import nl.sleutelnet.application.port.in.selfservice.OpenPersonalLinkUseCase;
+import nl.sleutelnet.application.port.in.selfservice.OpenRequest;
+import nl.sleutelnet.application.port.in.selfservice.RequestPersonalLinkUseCase;
+import nl.sleutelnet.application.port.in.selfservice.SendPersonalLinkUseCase;
+import nl.sleutelnet.application.port.in.selfservice.SubmitCorrectionRequestUseCase;
+import nl.sleutelnet.application.port.in.selfservice.WithdrawOwnConsentUseCase;
 import nl.sleutelnet.application.port.in.poll.ClosePollRoundUseCase;
 import nl.sleutelnet.application.port.in.poll.ListPollRoundsUseCase;
 import nl.sleutelnet.application.port.in.poll.OpenPollRoundUseCase;
@@ -127,6 +139,7 @@ import nl.sleutelnet.domain.network.KeyPerson;
 import nl.sleutelnet.domain.network.MemberKind;
 import nl.sleutelnet.domain.network.MemberRef;
 import nl.sleutelnet.domain.network.Tie;
+import nl.sleutelnet.domain.selfservice.DataSubjectRequest;
 import nl.sleutelnet.domain.shared.Page;
 import nl.sleutelnet.domain.signal.Reporter;
 import nl.sleutelnet.domain.signal.ReporterKind;
@@ -243,6 +256,32 @@ public final class AuditTable {
             .put(ShowInterventionUseCase.class, rule(INTERVENTIONS, PERSONAL_DATA_READ, "Intervention"))
             .put(SearchInterventionsUseCase.class, rule(INTERVENTIONS, READ, null))
             .put(ShowNetworkInScopeUseCase.class, rule(INTERVENTIONS, PERSONAL_DATA_READ, "Intervention"))
+            // the data subject's rights and the key person's self-service ("Mijn Sleutelnet"); the key person acting
+            // through their link is recorded as the personal link, and named as the data subject
+            .put(ExportKeyPersonDataUseCase.class, rule(NETWORK_CONTACT, PERSONAL_DATA_READ, "KeyPerson")
+                    .withSubjects((args, result) -> List.of(args[1].toString())))
+            .put(SendPersonalLinkUseCase.class, rule(NETWORK_CONTACT, CHANGE, "KeyPerson")
+                    .withSubjects((args, result) -> List.of(args[1].toString())))
+            // the e-mail address given is never recorded (nor whether it belongs to anyone)
+            .put(RequestPersonalLinkUseCase.class, rule(NETWORK_CONTACT, CHANGE, "PersonalLink")
+                    .calledBy(PERSONAL_LINK))
+            // every self-service request opens its link: a success is not worth an entry, a refusal is
+            .put(OpenPersonalLinkUseCase.class, rule(NETWORK_CONTACT, READ, "PersonalLink").calledBy(PERSONAL_LINK))
+            .put(CorrectOwnDetailsUseCase.class, rule(NETWORK_CONTACT, CHANGE, "KeyPerson"))
+            .put(SubmitCorrectionRequestUseCase.class, rule(NETWORK_CONTACT, CHANGE, "DataSubjectRequest")
+                    .withSubjects((args, result) -> List.of(args[1].toString())))
+            .put(WithdrawOwnConsentUseCase.class, rule(NETWORK_CONTACT, CHANGE, "KeyPerson"))
+            .put(LeaveNetworkUseCase.class, rule(NETWORK_CONTACT, CHANGE, "KeyPerson"))
+            .put(ListDataSubjectRequestsUseCase.class, rule(NETWORK_CONTACT, PERSONAL_DATA_READ, "DataSubjectRequest")
+                    .withSubjects((args, result) -> result instanceof List<?> list ? list.stream()
+                            .map(r -> ((OpenRequest) r).request().keyPerson().value().toString()).distinct().toList()
+                            : List.of()))
+            .put(HandleDataSubjectRequestUseCase.class, rule(NETWORK_CONTACT, CHANGE, "DataSubjectRequest")
+                    .withSubjects((args, result) -> result instanceof DataSubjectRequest r
+                            ? List.of(r.keyPerson().value().toString()) : List.of()))
+            .put(OpenOwnPollUseCase.class, rule(POLLS, CHANGE, "PollRound")
+                    .withObjectId((args, result) -> Optional.of(args[2].toString()))
+                    .withSubjects((args, result) -> List.of(args[1].toString())))
             // accountability
             .put(SearchAuditLogUseCase.class, rule(ACCOUNTABILITY, PERSONAL_DATA_READ, "AuditLog"))
             .put(ExportAuditLogUseCase.class, rule(ACCOUNTABILITY, PERSONAL_DATA_READ, "AuditLog"))

@@ -471,6 +471,11 @@ class TemperatureUseCasesTest {
             }
 
             @Override
+            public nl.sleutelnet.application.port.out.SelfServiceRepository selfService() {
+                return real.selfService();
+            }
+
+            @Override
             public nl.sleutelnet.application.port.out.AccountRepository accounts() {
                 return real.accounts();
             }

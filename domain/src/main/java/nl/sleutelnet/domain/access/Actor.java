@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.sleutelnet.domain.account.AccountId;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
+import nl.sleutelnet.domain.network.KeyPersonId;
 
 /**
  * Who is acting: passed explicitly to every use case, so that permissions and (later) the audit log are rules
@@ -20,8 +21,14 @@ import nl.sleutelnet.domain.geography.NeighbourhoodCode;
  * @param username       for messages and logs
  * @param roles          at least one
  * @param neighbourhoods the buurten the user works in (what a PROFESSIONAL may see); may be empty
+ * @param keyPerson      for a key person using self-service through their personal link ("Mijn Sleutelnet"): the key
+ *                       person they are, and may act for only; null for staff and systems
  */
-public record Actor(AccountId accountId, String username, Set<Role> roles, Set<NeighbourhoodCode> neighbourhoods) {
+public record Actor(AccountId accountId, String username, Set<Role> roles, Set<NeighbourhoodCode> neighbourhoods,
+        KeyPersonId keyPerson) {
+
+    /** The username a key person acting through their personal link is known by (they have no account). */
+    public static final String KEY_PERSON_NAME = "sleutelpersoon";
 
     private static final AccountId SYSTEM_ID = new AccountId(new UUID(0, 0));
 
@@ -31,6 +38,41 @@ public record Actor(AccountId accountId, String username, Set<Role> roles, Set<N
         checkArgument(!roles.isEmpty(), "an actor has at least one role");
         roles = Sets.immutableEnumSet(roles);
         neighbourhoods = ImmutableSortedSet.copyOf(neighbourhoods);
+        checkArgument(keyPerson == null || roles.equals(Set.of(Role.KEY_PERSON)),
+                "an actor bound to a key person has the role KEY_PERSON only");
+    }
+
+    /** A staff member or system: not bound to a key person. */
+    public Actor(AccountId accountId, String username, Set<Role> roles, Set<NeighbourhoodCode> neighbourhoods) {
+        this(accountId, username, roles, neighbourhoods, null);
+    }
+
+    /**
+     * A key person acting for themself through their personal link: role KEY_PERSON, bound to their own id. They have
+     * no account; the id recorded where an account would be (in their status history, as the reporter of a signal)
+     * is their own key-person id.
+     */
+    public static Actor keyPerson(KeyPersonId keyPerson) {
+        checkNotNull(keyPerson, "keyPerson");
+        return new Actor(new AccountId(keyPerson.value()), KEY_PERSON_NAME, ImmutableSet.of(Role.KEY_PERSON),
+                ImmutableSet.of(), keyPerson);
+    }
+
+    /** Whether this is a key person acting for themself (self-service), rather than staff. */
+    public boolean isKeyPerson() {
+        return keyPerson != null;
+    }
+
+    /**
+     * Refuses unless this is the key person {@code target} acting for themself. Every self-service use case starts
+     * here, so a personal link for one person can never read or change another by changing an id: the refusal is
+     * the same whether the other id exists or not.
+     */
+    public void requireSelf(UUID target) {
+        require(Permission.SELF_SERVICE);
+        if (keyPerson == null || !keyPerson.value().equals(target)) {
+            throw new AccessDeniedException("You may only see and change your own data.");
+        }
     }
 
     /** Sleutelnet itself, for work that runs without a user (start-up, scheduled jobs). */

@@ -73,7 +73,19 @@ public enum Permission {
     /** See the retention terms and the deletion register, and apply the terms now. */
     MANAGE_RETENTION(EnumSet.of(Role.ADMIN)),
     /** See and download the processing register (GDPR article 30). */
-    VIEW_PROCESSING_REGISTER(EnumSet.of(Role.ADMIN));
+    VIEW_PROCESSING_REGISTER(EnumSet.of(Role.ADMIN)),
+    /**
+     * Everything Sleutelnet holds on one key person, for their request of access (GDPR art. 15): the record, ties,
+     * signals, polls, interventions, and who saw or received their data.
+     */
+    EXPORT_PERSONAL_DATA(EnumSet.of(Role.COORDINATOR)),
+    /** See and close the correction and erasure requests key persons send through "Mijn Sleutelnet". */
+    HANDLE_DATA_SUBJECT_REQUESTS(EnumSet.of(Role.COORDINATOR)),
+    /**
+     * A key person's own self-service through their personal link: see their data, correct it, withdraw consent,
+     * leave, report signals, answer polls. Only ever for themself ({@link Actor#requireSelf}).
+     */
+    SELF_SERVICE(EnumSet.of(Role.KEY_PERSON));
 
     private final Set<Role> grantedTo;
 

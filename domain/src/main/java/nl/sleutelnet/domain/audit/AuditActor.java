@@ -29,6 +29,9 @@ public record AuditActor(Kind kind, Optional<AccountId> account, String name) {
     }
 
     public static AuditActor of(Actor actor) {
+        if (actor.isKeyPerson()) {
+            return personalLink();
+        }
         return actor.isSystem() ? system() : new AuditActor(Kind.ACCOUNT, Optional.of(actor.accountId()),
                 actor.username());
     }

@@ -205,6 +205,27 @@ public final class KeyPerson {
         return new KeyPerson(id, profile, legalBasis, null, lastContact, history, version);
     }
 
+    /**
+     * The key person leaves on their own initiative, effective at once: consent, when that is the basis and still
+     * valid, is withdrawn, and they depart with the reason given (e.g. {@link #CONSENT_WITHDRAWN}). Departure is
+     * final, so no poll, mail or self-service change reaches them afterwards; leaving twice changes nothing more.
+     * Other legal grounds stay recorded as they are: the municipality then decides (and erasure is the privacy
+     * capability's work).
+     */
+    public KeyPerson leave(LocalDate on, Instant at, String reason, AccountId actor) {
+        checkNotNull(on, "on");
+        LegalBasis basis = legalBasis != null && legalBasis.isConsent() && legalBasis.isValid()
+                ? legalBasis.withdraw(on) : legalBasis;
+        List<StatusChange> next = new ArrayList<>(history);
+        if (status() != KeyPersonStatus.DEPARTED) {
+            next.add(new StatusChange(status(), KeyPersonStatus.DEPARTED, at, reason, actor));
+        }
+        return new KeyPerson(id, profile, basis, nomination, lastContact, next, version);
+    }
+
+    /** The reason recorded when a key person whose basis is not consent leaves on their own request. */
+    public static final String LEFT_ON_OWN_REQUEST = "Vertrokken op eigen verzoek";
+
     public boolean hasValidBasis() {
         return legalBasis != null && legalBasis.isValid();
     }

@@ -36,6 +36,7 @@ public final class JdbcPersistence implements Persistence {
     private final JdbcJobLock jobLock;
     private final JdbcDeletionRegister deletionRegister;
     private final JdbcAuditRetention auditRetention;
+    private final JdbcSelfServiceRepository selfService;
 
     public JdbcPersistence(JdbcClient jdbc) {
         this.register = new JdbcNeighbourhoodRegister(jdbc);
@@ -53,6 +54,7 @@ public final class JdbcPersistence implements Persistence {
         this.jobLock = new JdbcJobLock(jdbc);
         this.deletionRegister = new JdbcDeletionRegister(jdbc);
         this.auditRetention = new JdbcAuditRetention(jdbc);
+        this.selfService = new JdbcSelfServiceRepository(jdbc);
     }
 
     public JdbcPersistence(DataSource dataSource) {
@@ -145,5 +147,10 @@ public final class JdbcPersistence implements Persistence {
     @Override
     public JdbcAuditRetention auditRetention() {
         return auditRetention;
+    }
+
+    @Override
+    public JdbcSelfServiceRepository selfService() {
+        return selfService;
     }
 }

@@ -24,6 +24,7 @@ public final class MemoryPersistence implements Persistence {
     private final MemoryAuditLog auditLog = new MemoryAuditLog();
     private final MemoryInterventionRepository interventions = new MemoryInterventionRepository();
     private final MemoryDeletionRegister deletionRegister = new MemoryDeletionRegister();
+    private final MemorySelfServiceRepository selfService = new MemorySelfServiceRepository();
 
     private MemoryPersistence(MaastrichtRegister source) {
         this.register = new MemoryNeighbourhoodRegister(source);
@@ -111,5 +112,10 @@ public final class MemoryPersistence implements Persistence {
     @Override
     public MemoryAuditLog auditRetention() {
         return auditLog;
+    }
+
+    @Override
+    public MemorySelfServiceRepository selfService() {
+        return selfService;
     }
 }

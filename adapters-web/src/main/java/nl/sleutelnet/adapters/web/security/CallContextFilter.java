@@ -43,7 +43,8 @@ public class CallContextFilter extends OncePerRequestFilter {
 
     static AuditOrigin.Channel channel(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/peiling/") || path.equals("/melding/status") || path.startsWith("/api/v1/meldingen/")) {
+        if (path.startsWith("/peiling/") || path.equals("/mijn-sleutelnet") || path.startsWith("/mijn-sleutelnet/")
+                || path.equals("/melding/status") || path.startsWith("/api/v1/meldingen/")) {
             return AuditOrigin.Channel.PERSONAL_LINK;
         }
         return path.startsWith("/api/") ? AuditOrigin.Channel.API : AuditOrigin.Channel.UI;

@@ -210,6 +210,42 @@ public class WebSecurityConfiguration {
         return http.build();
     }
 
+    /** A key person's "Mijn Sleutelnet" pages. */
+    static final String SELF_SERVICE = "/mijn-sleutelnet/**";
+
+    /**
+     * A key person's self-service: like the poll pages reachable without signing in (the personal link, kept in a
+     * cookie of its own by the controller, is the key), stateless (no staff session), with CSRF on (the token in a
+     * cookie for this path only) and no referrer.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain selfServiceSecurity(HttpSecurity http) throws Exception {
+        CookieCsrfTokenRepository csrfCookie = new CookieCsrfTokenRepository();
+        csrfCookie.setCookiePath("/mijn-sleutelnet");
+        csrfCookie.setCookieName("XSRF-MIJN");
+        csrfCookie.setCookieCustomizer(c -> c.sameSite("Strict"));
+        XorCsrfTokenRequestAttributeHandler eager = new XorCsrfTokenRequestAttributeHandler();
+        eager.setCsrfRequestAttributeName(null);
+        http.securityMatcher("/mijn-sleutelnet", SELF_SERVICE)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.csrfTokenRepository(csrfCookie).csrfTokenRequestHandler(eager))
+                .exceptionHandling(e -> e.accessDeniedPage(SELF_SERVICE_FORM_EXPIRED))
+                .requestCache(c -> c.disable())
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .headers(h -> {
+                    hardened(h, CONTENT_SECURITY_POLICY, ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER);
+                    // a key person's own data is never kept by a browser or proxy
+                    h.cacheControl(Customizer.withDefaults());
+                });
+        return http.build();
+    }
+
+    /** Where a refused self-service form (a missing or stale CSRF token) lands. */
+    public static final String SELF_SERVICE_FORM_EXPIRED = "/mijn-sleutelnet/formulier-verlopen";
+
     @Bean
     @Order(3)
     SecurityFilterChain uiSecurity(HttpSecurity http, AuthenticationManager sleutelnetAuthenticationManager,

@@ -139,7 +139,8 @@ public class SleutelpersonenPaginaController {
 
     /** The confirmations a profile can show after a change, by the {@code melding} parameter of the redirect. */
     private static final java.util.Set<String> CONFIRMATIONS = java.util.Set.of("geregistreerd", "opgeslagen",
-            "grondslag", "status", "ingetrokken", "contact", "verbonden", "ontkoppeld", "verbindingContact");
+            "grondslag", "status", "ingetrokken", "contact", "verbonden", "ontkoppeld", "verbindingContact",
+            "link-verstuurd", "link-niet-verstuurd");
 
     @GetMapping("/{id}")
     public String profiel(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String melding,
