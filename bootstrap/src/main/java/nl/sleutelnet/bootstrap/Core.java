@@ -16,6 +16,7 @@ import nl.sleutelnet.application.port.out.SecretSource;
 import nl.sleutelnet.application.service.AccountService;
 import nl.sleutelnet.application.service.ApiTokenService;
 import nl.sleutelnet.application.service.AuditService;
+import nl.sleutelnet.application.service.EvaluationService;
 import nl.sleutelnet.application.service.GeographyService;
 import nl.sleutelnet.application.service.InterventionService;
 import nl.sleutelnet.application.service.KeyPersonImportService;
@@ -25,6 +26,7 @@ import nl.sleutelnet.application.service.NetworkReferences;
 import nl.sleutelnet.application.service.PartnerAndTieService;
 import nl.sleutelnet.application.service.PollAnswerService;
 import nl.sleutelnet.application.service.PollService;
+import nl.sleutelnet.application.service.ProgrammeService;
 import nl.sleutelnet.application.service.SignInService;
 import nl.sleutelnet.application.service.SignalLinks;
 import nl.sleutelnet.application.service.SignalService;
@@ -47,7 +49,7 @@ public final class Core {
             AccountService.class, ApiTokenService.class, SignInService.class, KeyPersonService.class,
             PartnerAndTieService.class, NetworkAnalysisService.class, KeyPersonImportService.class,
             SignalService.class, TemperatureService.class, PollService.class, PollAnswerService.class,
-            InterventionService.class, AuditService.class);
+            InterventionService.class, AuditService.class, EvaluationService.class, ProgrammeService.class);
 
     private static final String USE_CASES = "nl.sleutelnet.application.port.in";
 
@@ -100,6 +102,11 @@ public final class Core {
         add(new PollAnswerService(persistence.polls(), persistence.keyPersons(), persistence.themes(),
                 persistence.register(), clock, temperature));
         add(new AuditService(persistence.auditLog(), ids, clock, settings.network().zone()));
+        add(new EvaluationService(persistence.keyPersons(), persistence.partners(), persistence.ties(),
+                persistence.signals(), persistence.interventions(), persistence.programmes(), persistence.register(),
+                persistence.themes(), temperature, settings.network(), settings.deadlines(),
+                settings.temperature().trendTolerance(), settings.evaluation(), clock));
+        add(new ProgrammeService(persistence.programmes(), persistence.interventions(), ids, clock));
         audited = new AuditedUseCases(persistence.auditLog(), transactions, ids, clock);
         useCases.replaceAll((type, service) -> type.getPackageName().startsWith(USE_CASES) ? wrapped(type, service)
                 : service);

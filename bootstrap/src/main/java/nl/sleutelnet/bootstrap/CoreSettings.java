@@ -3,6 +3,7 @@ package nl.sleutelnet.bootstrap;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.net.URI;
+import nl.sleutelnet.application.service.EvaluationSettings;
 import nl.sleutelnet.application.service.NetworkSettings;
 import nl.sleutelnet.application.service.PollSettings;
 import nl.sleutelnet.application.service.SignInSettings;
@@ -17,7 +18,8 @@ import nl.sleutelnet.domain.temperature.TemperatureSettings;
  * messages), the temperature model, how sign-in is throttled and which passwords are refused. The Spring application reads them from {@code sleutelnet.*} properties.
  */
 public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
-        TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords) {
+        TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords,
+        EvaluationSettings evaluation) {
 
     public CoreSettings {
         checkNotNull(signIn, "signIn");
@@ -26,6 +28,13 @@ public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadline
         checkNotNull(deadlines, "deadlines");
         checkNotNull(polls, "polls");
         checkNotNull(temperature, "temperature");
+        checkNotNull(evaluation, "evaluation");
+    }
+
+    /** The settings before the period report had its own: the report's defaults. */
+    public CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
+            TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords) {
+        this(network, deadlines, polls, temperature, signIn, passwords, EvaluationSettings.defaults());
     }
 
     public static CoreSettings defaults() {
@@ -40,26 +49,30 @@ public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadline
     }
 
     public CoreSettings withNetwork(NetworkSettings value) {
-        return new CoreSettings(value, deadlines, polls, temperature, signIn, passwords);
+        return new CoreSettings(value, deadlines, polls, temperature, signIn, passwords, evaluation);
     }
 
     public CoreSettings withDeadlines(AssessmentDeadlines value) {
-        return new CoreSettings(network, value, polls, temperature, signIn, passwords);
+        return new CoreSettings(network, value, polls, temperature, signIn, passwords, evaluation);
     }
 
     public CoreSettings withPolls(PollSettings value) {
-        return new CoreSettings(network, deadlines, value, temperature, signIn, passwords);
+        return new CoreSettings(network, deadlines, value, temperature, signIn, passwords, evaluation);
     }
 
     public CoreSettings withSignIn(SignInSettings value) {
-        return new CoreSettings(network, deadlines, polls, temperature, value, passwords);
+        return new CoreSettings(network, deadlines, polls, temperature, value, passwords, evaluation);
     }
 
     public CoreSettings withPasswords(PasswordBlocklist value) {
-        return new CoreSettings(network, deadlines, polls, temperature, signIn, value);
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, value, evaluation);
+    }
+
+    public CoreSettings withEvaluation(EvaluationSettings value) {
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, passwords, value);
     }
 
     public CoreSettings withTemperature(TemperatureSettings value) {
-        return new CoreSettings(network, deadlines, polls, value, signIn, passwords);
+        return new CoreSettings(network, deadlines, polls, value, signIn, passwords, evaluation);
     }
 }

@@ -10,7 +10,9 @@ import nl.sleutelnet.application.port.out.IdGenerator;
 import nl.sleutelnet.application.port.out.Notifier;
 import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.application.port.out.SecretSource;
+import nl.sleutelnet.application.service.EvaluationSettings;
 import nl.sleutelnet.application.service.NetworkSettings;
+import nl.sleutelnet.domain.evaluation.SmallCells;
 import nl.sleutelnet.application.service.PollSettings;
 import nl.sleutelnet.application.service.SignInSettings;
 import nl.sleutelnet.bootstrap.audit.Transactions;
@@ -120,8 +122,14 @@ public class UseCaseConfiguration {
 
     @Bean
     CoreSettings coreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
-            TemperatureSettings temperature, SignInSettings signIn) {
-        return new CoreSettings(network, deadlines, polls, temperature, signIn, CommonPasswords.blocklist());
+            TemperatureSettings temperature, SignInSettings signIn,
+            @Value("${sleutelnet.evaluation.minimum-group:5}") int minimumGroup) {
+        if (minimumGroup < 1 || minimumGroup > 100) {
+            throw new IllegalStateException("sleutelnet.evaluation.minimum-group is the smallest group of persons a "
+                    + "report figure may show, 1 to 100 (1: none suppressed); it is " + minimumGroup);
+        }
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, CommonPasswords.blocklist(),
+                new EvaluationSettings(new SmallCells(minimumGroup)));
     }
 
     /** The core, its use cases in the transactions of the persistence adapter when it has them (JDBC). */

@@ -9,6 +9,7 @@ import nl.sleutelnet.application.port.out.KeyPersonRepository;
 import nl.sleutelnet.application.port.out.NeighbourhoodRegister;
 import nl.sleutelnet.application.port.out.PartnerRepository;
 import nl.sleutelnet.application.port.out.PollRepository;
+import nl.sleutelnet.application.port.out.ProgrammeRepository;
 import nl.sleutelnet.application.port.out.SignalRepository;
 import nl.sleutelnet.application.port.out.ThemeRepository;
 import nl.sleutelnet.application.port.out.TieRepository;
@@ -46,4 +47,7 @@ public interface Persistence {
 
     /** Interventions with their participants, tasks, capacity, dynamics, ladder, evaluation and timeline. */
     InterventionRepository interventions();
+
+    /** The programme "Aanpak polarisatie" (seeded) and its funding lines and costs. */
+    ProgrammeRepository programmes();
 }

@@ -9,6 +9,7 @@ import static nl.sleutelnet.bootstrap.audit.AuditRule.Kind.READ;
 import static nl.sleutelnet.bootstrap.audit.AuditRule.Kind.RECORDS_ITSELF;
 import static nl.sleutelnet.domain.audit.AuditPurpose.ACCOUNTABILITY;
 import static nl.sleutelnet.domain.audit.AuditPurpose.ACCOUNTS;
+import static nl.sleutelnet.domain.audit.AuditPurpose.EVALUATION;
 import static nl.sleutelnet.domain.audit.AuditPurpose.INTERVENTIONS;
 import static nl.sleutelnet.domain.audit.AuditPurpose.NETWORK_CONTACT;
 import static nl.sleutelnet.domain.audit.AuditPurpose.POLLS;
@@ -42,6 +43,10 @@ import nl.sleutelnet.application.port.in.account.SignInWithIdentityProviderUseCa
 import nl.sleutelnet.application.port.in.audit.ExportAuditLogUseCase;
 import nl.sleutelnet.application.port.in.audit.RecordDisclosureUseCase;
 import nl.sleutelnet.application.port.in.audit.SearchAuditLogUseCase;
+import nl.sleutelnet.application.port.in.evaluation.AddFundingLineUseCase;
+import nl.sleutelnet.application.port.in.evaluation.RecordCostUseCase;
+import nl.sleutelnet.application.port.in.evaluation.ShowEvaluationReportUseCase;
+import nl.sleutelnet.application.port.in.evaluation.ShowProgrammeUseCase;
 import nl.sleutelnet.application.port.in.geography.ListDistrictsUseCase;
 import nl.sleutelnet.application.port.in.geography.ListNeighbourhoodsUseCase;
 import nl.sleutelnet.application.port.in.geography.ShowDistrictUseCase;
@@ -235,6 +240,13 @@ public final class AuditTable {
             .put(ShowInterventionUseCase.class, rule(INTERVENTIONS, PERSONAL_DATA_READ, "Intervention"))
             .put(SearchInterventionsUseCase.class, rule(INTERVENTIONS, READ, null))
             .put(ShowNetworkInScopeUseCase.class, rule(INTERVENTIONS, PERSONAL_DATA_READ, "Intervention"))
+            // evaluation: figures and money, no persons; the report is recorded because the coordinator's view
+            // without suppression shows small numbers
+            .put(ShowEvaluationReportUseCase.class, rule(EVALUATION, PERSONAL_DATA_READ, "EvaluationReport")
+                    .withObjectId((args, result) -> Optional.empty()))
+            .put(ShowProgrammeUseCase.class, rule(EVALUATION, READ, "Programme"))
+            .put(RecordCostUseCase.class, rule(EVALUATION, CHANGE, "Programme"))
+            .put(AddFundingLineUseCase.class, rule(EVALUATION, CHANGE, "Programme"))
             // accountability
             .put(SearchAuditLogUseCase.class, rule(ACCOUNTABILITY, PERSONAL_DATA_READ, "AuditLog"))
             .put(ExportAuditLogUseCase.class, rule(ACCOUNTABILITY, PERSONAL_DATA_READ, "AuditLog"))

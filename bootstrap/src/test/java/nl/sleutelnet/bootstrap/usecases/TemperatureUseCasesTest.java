@@ -503,6 +503,11 @@ class TemperatureUseCasesTest {
             public nl.sleutelnet.application.port.out.InterventionRepository interventions() {
                 return real.interventions();
             }
+
+            @Override
+            public nl.sleutelnet.application.port.out.ProgrammeRepository programmes() {
+                return real.programmes();
+            }
         };
     }
 }

@@ -60,7 +60,14 @@ public enum Permission {
      * Direct interventions (regie): plan, describe, change the scope and the owner, participants, the capacity
      * assessment, tagged dynamics, start, op- en afschalen, withdraw and close.
      */
-    MANAGE_INTERVENTIONS(EnumSet.of(Role.COORDINATOR));
+    MANAGE_INTERVENTIONS(EnumSet.of(Role.COORDINATOR)),
+    /**
+     * The period report (evaluatie) and the programme's money: figures only, never a person. An analyst always sees
+     * small numbers suppressed; the coordinator may see every number.
+     */
+    VIEW_EVALUATION(EnumSet.of(Role.COORDINATOR, Role.ANALYST)),
+    /** Record the programme's funding lines and costs. */
+    MANAGE_PROGRAMME(EnumSet.of(Role.COORDINATOR));
 
     private final Set<Role> grantedTo;
 

@@ -31,6 +31,7 @@ public final class JdbcPersistence implements Persistence {
     private final JdbcAlertRepository alerts;
     private final JdbcAuditLog auditLog;
     private final JdbcInterventionRepository interventions;
+    private final JdbcProgrammeRepository programmes;
 
     public JdbcPersistence(JdbcClient jdbc) {
         this.register = new JdbcNeighbourhoodRegister(jdbc);
@@ -45,6 +46,7 @@ public final class JdbcPersistence implements Persistence {
         this.alerts = new JdbcAlertRepository(jdbc);
         this.auditLog = new JdbcAuditLog(jdbc);
         this.interventions = new JdbcInterventionRepository(jdbc);
+        this.programmes = new JdbcProgrammeRepository(jdbc);
     }
 
     public JdbcPersistence(DataSource dataSource) {
@@ -121,5 +123,10 @@ public final class JdbcPersistence implements Persistence {
     @Override
     public JdbcInterventionRepository interventions() {
         return interventions;
+    }
+
+    @Override
+    public JdbcProgrammeRepository programmes() {
+        return programmes;
     }
 }

@@ -2,6 +2,7 @@ package nl.sleutelnet.adapters.persistence.memory;
 
 import nl.sleutelnet.adapters.persistence.Persistence;
 import nl.sleutelnet.adapters.persistence.reference.MaastrichtRegister;
+import nl.sleutelnet.domain.programme.Programme;
 import nl.sleutelnet.domain.theme.DefaultThemes;
 
 /**
@@ -23,10 +24,12 @@ public final class MemoryPersistence implements Persistence {
     private final MemoryAlertRepository alerts = new MemoryAlertRepository();
     private final MemoryAuditLog auditLog = new MemoryAuditLog();
     private final MemoryInterventionRepository interventions = new MemoryInterventionRepository();
+    private final MemoryProgrammeRepository programmes = new MemoryProgrammeRepository();
 
     private MemoryPersistence(MaastrichtRegister source) {
         this.register = new MemoryNeighbourhoodRegister(source);
         DefaultThemes.all().forEach(themes::save);
+        programmes.save(Programme.aanpakPolarisatie());
     }
 
     /** A fresh installation for Maastricht. */
@@ -92,5 +95,10 @@ public final class MemoryPersistence implements Persistence {
     @Override
     public MemoryInterventionRepository interventions() {
         return interventions;
+    }
+
+    @Override
+    public MemoryProgrammeRepository programmes() {
+        return programmes;
     }
 }
