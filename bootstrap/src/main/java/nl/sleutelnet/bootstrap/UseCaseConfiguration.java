@@ -39,9 +39,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class UseCaseConfiguration {
 
+    /** Real time; with the demo profile a clock the demo loader can stand at moments of 2022–2026. */
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(Environment environment) {
+        return environment.matchesProfiles("demo") ? new DemoClock(Clock.systemUTC()) : Clock.systemUTC();
     }
 
     @Bean
