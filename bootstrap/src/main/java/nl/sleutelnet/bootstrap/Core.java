@@ -23,6 +23,7 @@ import nl.sleutelnet.application.service.AccountService;
 import nl.sleutelnet.application.service.ApiTokenService;
 import nl.sleutelnet.application.service.AuditService;
 import nl.sleutelnet.application.service.DataSubjectAccessService;
+import nl.sleutelnet.application.service.EvaluationService;
 import nl.sleutelnet.application.service.GeographyService;
 import nl.sleutelnet.application.service.InterventionService;
 import nl.sleutelnet.application.service.KeyPersonImportService;
@@ -34,6 +35,7 @@ import nl.sleutelnet.application.service.PollAnswerService;
 import nl.sleutelnet.application.service.PollService;
 import nl.sleutelnet.application.service.PrivacyService;
 import nl.sleutelnet.application.service.SelfServiceService;
+import nl.sleutelnet.application.service.ProgrammeService;
 import nl.sleutelnet.application.service.SignInService;
 import nl.sleutelnet.application.service.SignalLinks;
 import nl.sleutelnet.application.service.SignalService;
@@ -60,7 +62,8 @@ public final class Core {
             PartnerAndTieService.class, NetworkAnalysisService.class, KeyPersonImportService.class,
             SignalService.class, TemperatureService.class, PollService.class, PollAnswerService.class,
             InterventionService.class, AuditService.class, PrivacyService.class, WhatIfSimulations.class,
-            SelfServiceService.class, DataSubjectAccessService.class);
+            SelfServiceService.class, DataSubjectAccessService.class,
+            EvaluationService.class, ProgrammeService.class);
 
     private static final String USE_CASES = "nl.sleutelnet.application.port.in";
 
@@ -153,6 +156,11 @@ public final class Core {
         add(new DataSubjectAccessService(persistence.keyPersons(), persistence.ties(), persistence.partners(),
                 persistence.signals(), persistence.polls(), persistence.interventions(), persistence.selfService(),
                 persistence.auditLog(), persistence.accounts(), persistence.register(), persistence.themes(), clock));
+        add(new EvaluationService(persistence.keyPersons(), persistence.partners(), persistence.ties(),
+                persistence.signals(), persistence.interventions(), persistence.programmes(), persistence.register(),
+                persistence.themes(), temperature, settings.network(), settings.deadlines(),
+                settings.temperature().trendTolerance(), settings.evaluation(), clock));
+        add(new ProgrammeService(persistence.programmes(), persistence.interventions(), ids, clock));
         this.audited = new AuditedUseCases(persistence.auditLog(), transactions, ids, clock);
         if (audited) {
             useCases.replaceAll((type, service) -> type.getPackageName().startsWith(USE_CASES)

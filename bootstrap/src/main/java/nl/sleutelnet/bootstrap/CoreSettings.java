@@ -3,6 +3,7 @@ package nl.sleutelnet.bootstrap;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.net.URI;
+import nl.sleutelnet.application.service.EvaluationSettings;
 import nl.sleutelnet.application.service.NetworkSettings;
 import nl.sleutelnet.application.service.PollSettings;
 import nl.sleutelnet.application.service.PrivacySettings;
@@ -17,32 +18,42 @@ import nl.sleutelnet.domain.temperature.TemperatureSettings;
  * The municipality's choices the core works with, each with a documented default: the network analysis, how soon a
  * signal must be assessed, the temperature polls (reminders, default period, the public address for the links in
  * messages), the temperature model, how sign-in is throttled and which passwords are refused, the retention terms and
- * the controller the processing register names, and the key persons' self-service links. The Spring application reads
- * them from {@code sleutelnet.*} properties.
+ * the controller the processing register names, the key persons' self-service links, and the period report's
+ * smallest group. The Spring application reads them from {@code sleutelnet.*} properties.
  */
 public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
         TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords, PrivacySettings privacy,
-        SelfServiceSettings selfService) {
+        SelfServiceSettings selfService, EvaluationSettings evaluation) {
 
-    /** The settings before privacy and self-service existed: both with their defaults. */
+    /** The settings before privacy, self-service and evaluation existed: those with their defaults. */
     public CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
             TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords) {
         this(network, deadlines, polls, temperature, signIn, passwords, PrivacySettings.defaults(),
-                SelfServiceSettings.defaults());
+                SelfServiceSettings.defaults(), EvaluationSettings.defaults());
     }
 
-    /** The settings with privacy ones and the default self-service. */
+    /** The settings with privacy ones, the rest by default. */
     public CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
             TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords,
             PrivacySettings privacy) {
-        this(network, deadlines, polls, temperature, signIn, passwords, privacy, SelfServiceSettings.defaults());
+        this(network, deadlines, polls, temperature, signIn, passwords, privacy, SelfServiceSettings.defaults(),
+                EvaluationSettings.defaults());
     }
 
-    /** The settings with self-service ones and the default privacy. */
+    /** The settings with self-service ones, the rest by default. */
     public CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
             TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords,
             SelfServiceSettings selfService) {
-        this(network, deadlines, polls, temperature, signIn, passwords, PrivacySettings.defaults(), selfService);
+        this(network, deadlines, polls, temperature, signIn, passwords, PrivacySettings.defaults(), selfService,
+                EvaluationSettings.defaults());
+    }
+
+    /** The settings with the period report's, the rest by default. */
+    public CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
+            TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords,
+            EvaluationSettings evaluation) {
+        this(network, deadlines, polls, temperature, signIn, passwords, PrivacySettings.defaults(),
+                SelfServiceSettings.defaults(), evaluation);
     }
 
     public CoreSettings {
@@ -54,12 +65,13 @@ public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadline
         checkNotNull(polls, "polls");
         checkNotNull(temperature, "temperature");
         checkNotNull(selfService, "selfService");
+        checkNotNull(evaluation, "evaluation");
     }
 
     public static CoreSettings defaults() {
         return new CoreSettings(NetworkSettings.defaults(), AssessmentDeadlines.defaults(), PollSettings.defaults(),
                 TemperatureSettings.defaults(), SignInSettings.defaults(), CommonPasswords.blocklist(),
-                PrivacySettings.defaults(), SelfServiceSettings.defaults());
+                PrivacySettings.defaults(), SelfServiceSettings.defaults(), EvaluationSettings.defaults());
     }
 
     /** Where people reach Sleutelnet: the start of every link in a message (poll invitations, alerts). */
@@ -68,34 +80,47 @@ public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadline
     }
 
     public CoreSettings withNetwork(NetworkSettings value) {
-        return new CoreSettings(value, deadlines, polls, temperature, signIn, passwords, privacy, selfService);
+        return new CoreSettings(value, deadlines, polls, temperature, signIn, passwords, privacy, selfService,
+                evaluation);
     }
 
     public CoreSettings withDeadlines(AssessmentDeadlines value) {
-        return new CoreSettings(network, value, polls, temperature, signIn, passwords, privacy, selfService);
+        return new CoreSettings(network, value, polls, temperature, signIn, passwords, privacy, selfService,
+                evaluation);
     }
 
     public CoreSettings withPolls(PollSettings value) {
-        return new CoreSettings(network, deadlines, value, temperature, signIn, passwords, privacy, selfService);
+        return new CoreSettings(network, deadlines, value, temperature, signIn, passwords, privacy, selfService,
+                evaluation);
     }
 
     public CoreSettings withSignIn(SignInSettings value) {
-        return new CoreSettings(network, deadlines, polls, temperature, value, passwords, privacy, selfService);
+        return new CoreSettings(network, deadlines, polls, temperature, value, passwords, privacy, selfService,
+                evaluation);
     }
 
     public CoreSettings withPasswords(PasswordBlocklist value) {
-        return new CoreSettings(network, deadlines, polls, temperature, signIn, value, privacy, selfService);
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, value, privacy, selfService,
+                evaluation);
     }
 
     public CoreSettings withTemperature(TemperatureSettings value) {
-        return new CoreSettings(network, deadlines, polls, value, signIn, passwords, privacy, selfService);
+        return new CoreSettings(network, deadlines, polls, value, signIn, passwords, privacy, selfService,
+                evaluation);
     }
 
     public CoreSettings withPrivacy(PrivacySettings value) {
-        return new CoreSettings(network, deadlines, polls, temperature, signIn, passwords, value, selfService);
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, passwords, value, selfService,
+                evaluation);
     }
 
     public CoreSettings withSelfService(SelfServiceSettings value) {
-        return new CoreSettings(network, deadlines, polls, temperature, signIn, passwords, privacy, value);
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, passwords, privacy, value,
+                evaluation);
+    }
+
+    public CoreSettings withEvaluation(EvaluationSettings value) {
+        return new CoreSettings(network, deadlines, polls, temperature, signIn, passwords, privacy, selfService,
+                value);
     }
 }

@@ -67,6 +67,12 @@ class DemoData implements ApplicationRunner {
         };
         java.time.Instant now = beans.getBean(java.time.Clock.class).instant();
         java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneId.of("Europe/Amsterdam"));
+        java.time.Clock clock = beans.getBean(java.time.Clock.class);
+        if (clock instanceof DemoClock replay) {
+            long started = System.nanoTime();
+            new DemoHistory(useCases, regisseur, replay, today).load();
+            LOG.info("Demo history 2022-{} replayed in {} ms.", today.getYear(), (System.nanoTime() - started) / 1_000_000);
+        }
         DemoNetwork network = new DemoNetwork(useCases, regisseur, today);
         network.load();
         Signal schoolplein = new DemoSignals(useCases, regisseur, network.members(), now).load();

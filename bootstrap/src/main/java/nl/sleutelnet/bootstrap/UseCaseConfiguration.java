@@ -13,7 +13,9 @@ import nl.sleutelnet.application.port.out.IdGenerator;
 import nl.sleutelnet.application.port.out.Notifier;
 import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.application.port.out.SecretSource;
+import nl.sleutelnet.application.service.EvaluationSettings;
 import nl.sleutelnet.application.service.NetworkSettings;
+import nl.sleutelnet.domain.evaluation.SmallCells;
 import nl.sleutelnet.application.service.PollSettings;
 import nl.sleutelnet.application.service.SelfServiceSettings;
 import nl.sleutelnet.application.service.SignInSettings;
@@ -44,10 +46,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class UseCaseConfiguration {
 
+    /** Real time; with the demo profile a clock the demo loader can stand at moments of 2022–2026. */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(Environment environment) {
+        return environment.matchesProfiles("demo") ? new DemoClock(Clock.systemUTC()) : Clock.systemUTC();
     }
 
     /** Scheduled jobs run on one instance at a time, claimed in the persistence adapter's lock. */
@@ -175,9 +178,13 @@ public class UseCaseConfiguration {
     @Bean
     CoreSettings coreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
             TemperatureSettings temperature, SignInSettings signIn, PrivacySettings privacy,
-            SelfServiceSettings selfService) {
+            SelfServiceSettings selfService, @Value("${sleutelnet.evaluation.minimum-group:5}") int minimumGroup) {
+        if (minimumGroup < 1 || minimumGroup > 100) {
+            throw new IllegalStateException("sleutelnet.evaluation.minimum-group is the smallest group of persons a "
+                    + "report figure may show, 1 to 100 (1: none suppressed); it is " + minimumGroup);
+        }
         return new CoreSettings(network, deadlines, polls, temperature, signIn, CommonPasswords.blocklist(),
-                privacy, selfService);
+                privacy, selfService, new EvaluationSettings(new SmallCells(minimumGroup)));
     }
 
     /** The core, its use cases in the transactions of the persistence adapter when it has them (JDBC). */

@@ -13,6 +13,7 @@ import nl.sleutelnet.application.port.out.NeighbourhoodRegister;
 import nl.sleutelnet.application.port.out.PartnerRepository;
 import nl.sleutelnet.application.port.out.PollRepository;
 import nl.sleutelnet.application.port.out.SelfServiceRepository;
+import nl.sleutelnet.application.port.out.ProgrammeRepository;
 import nl.sleutelnet.application.port.out.SignalRepository;
 import nl.sleutelnet.application.port.out.ThemeRepository;
 import nl.sleutelnet.application.port.out.TieRepository;
@@ -55,11 +56,16 @@ public interface Persistence {
     default JobLock jobLock() {
         return JobLock.SINGLE_INSTANCE;
     }
+
     /** The deletion register: what erasures and retention runs removed, without the data removed. */
     DeletionRegister deletionRegister();
 
     /** The retention term's way to delete old audit entries (the database keeps a floor). */
     AuditRetention auditRetention();
+
     /** The key persons' personal "Mijn Sleutelnet" links and the requests they send through them. */
     SelfServiceRepository selfService();
+
+    /** The programme "Aanpak polarisatie" (seeded) and its funding lines and costs. */
+    ProgrammeRepository programmes();
 }

@@ -116,6 +116,20 @@ final class ProcessingRegisterTexts {
                     List.of(LOGGING, "wachtwoorden en tokens alleen als hash", "aanmelden wordt afgeremd na "
                             + "mislukte pogingen", "MFA via het identiteitsplatform van de stad (optioneel)"),
                     names);
+            case EVALUATION -> new ProcessingActivity(purpose, "Evaluatie en programma",
+                    "de aanpak evalueren voor de gemeenteraad (periodeverslag) en het geld van het programma "
+                            + "verantwoorden",
+                    "publieke taak van de gemeente (art. 6 lid 1 sub e AVG): de raad vroeg om evaluatie",
+                    List.of("geen personen in de uitkomst; de cijfers komen uit het netwerk, de signalen en de "
+                            + "interventies"),
+                    List.of("aantallen, aandelen, mediaan en 90e percentiel, dagen per temperatuurniveau",
+                            "kosten en financiering van het programma", "aantallen kleiner dan de kleinste groep "
+                            + "(standaard 5) tonen als \"< 5\"; een analist ziet alleen die"),
+                    List.of("de regisseur en analisten; de gemeenteraad krijgt het verslag (PDF)"),
+                    List.of("het verslag wordt niet bewaard maar telkens berekend", audit),
+                    List.of(ROLES, LOGGING, "kleine aantallen onderdrukt", "makelaars en kwetsbare schakels alleen "
+                            + "als aantal, nooit bij naam"),
+                    names);
             case REFERENCE_DATA -> new ProcessingActivity(purpose, "Referentiegegevens",
                     "wijken, buurten en thema's bijhouden", "niet van toepassing: geen persoonsgegevens",
                     List.of("geen"), List.of("CBS-codes, namen, grenzen, thema's"), List.of("iedereen die mag "

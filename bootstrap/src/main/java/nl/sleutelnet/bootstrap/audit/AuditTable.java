@@ -9,6 +9,7 @@ import static nl.sleutelnet.bootstrap.audit.AuditRule.Kind.READ;
 import static nl.sleutelnet.bootstrap.audit.AuditRule.Kind.RECORDS_ITSELF;
 import static nl.sleutelnet.domain.audit.AuditPurpose.ACCOUNTABILITY;
 import static nl.sleutelnet.domain.audit.AuditPurpose.ACCOUNTS;
+import static nl.sleutelnet.domain.audit.AuditPurpose.EVALUATION;
 import static nl.sleutelnet.domain.audit.AuditPurpose.INTERVENTIONS;
 import static nl.sleutelnet.domain.audit.AuditPurpose.NETWORK_CONTACT;
 import static nl.sleutelnet.domain.audit.AuditPurpose.POLLS;
@@ -47,6 +48,10 @@ import nl.sleutelnet.application.port.in.privacy.EraseKeyPersonCommand;
 import nl.sleutelnet.application.port.in.privacy.EraseKeyPersonUseCase;
 import nl.sleutelnet.application.port.in.privacy.ShowProcessingRegisterUseCase;
 import nl.sleutelnet.application.port.in.privacy.ShowRetentionUseCase;
+import nl.sleutelnet.application.port.in.evaluation.AddFundingLineUseCase;
+import nl.sleutelnet.application.port.in.evaluation.RecordCostUseCase;
+import nl.sleutelnet.application.port.in.evaluation.ShowEvaluationReportUseCase;
+import nl.sleutelnet.application.port.in.evaluation.ShowProgrammeUseCase;
 import nl.sleutelnet.application.port.in.geography.ListDistrictsUseCase;
 import nl.sleutelnet.application.port.in.geography.ListNeighbourhoodsUseCase;
 import nl.sleutelnet.application.port.in.geography.ShowDistrictUseCase;
@@ -282,6 +287,13 @@ public final class AuditTable {
             .put(OpenOwnPollUseCase.class, rule(POLLS, CHANGE, "PollRound")
                     .withObjectId((args, result) -> Optional.of(args[2].toString()))
                     .withSubjects((args, result) -> List.of(args[1].toString())))
+            // evaluation: figures and money, no persons; the report is recorded because the coordinator's view
+            // without suppression shows small numbers
+            .put(ShowEvaluationReportUseCase.class, rule(EVALUATION, PERSONAL_DATA_READ, "EvaluationReport")
+                    .withObjectId((args, result) -> Optional.empty()))
+            .put(ShowProgrammeUseCase.class, rule(EVALUATION, READ, "Programme"))
+            .put(RecordCostUseCase.class, rule(EVALUATION, CHANGE, "Programme"))
+            .put(AddFundingLineUseCase.class, rule(EVALUATION, CHANGE, "Programme"))
             // accountability
             .put(SearchAuditLogUseCase.class, rule(ACCOUNTABILITY, PERSONAL_DATA_READ, "AuditLog"))
             .put(ExportAuditLogUseCase.class, rule(ACCOUNTABILITY, PERSONAL_DATA_READ, "AuditLog"))

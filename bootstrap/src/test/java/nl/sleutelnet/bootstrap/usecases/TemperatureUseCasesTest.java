@@ -534,6 +534,11 @@ class TemperatureUseCasesTest {
             public nl.sleutelnet.application.port.out.AuditRetention auditRetention() {
                 return real.auditRetention();
             }
+
+            @Override
+            public nl.sleutelnet.application.port.out.ProgrammeRepository programmes() {
+                return real.programmes();
+            }
         };
     }
 }

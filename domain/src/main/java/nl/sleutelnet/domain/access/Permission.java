@@ -85,7 +85,14 @@ public enum Permission {
      * A key person's own self-service through their personal link: see their data, correct it, withdraw consent,
      * leave, report signals, answer polls. Only ever for themself ({@link Actor#requireSelf}).
      */
-    SELF_SERVICE(EnumSet.of(Role.KEY_PERSON));
+    SELF_SERVICE(EnumSet.of(Role.KEY_PERSON)),
+    /**
+     * The period report (evaluatie) and the programme's money: figures only, never a person. An analyst always sees
+     * small numbers suppressed; the coordinator may see every number.
+     */
+    VIEW_EVALUATION(EnumSet.of(Role.COORDINATOR, Role.ANALYST)),
+    /** Record the programme's funding lines and costs. */
+    MANAGE_PROGRAMME(EnumSet.of(Role.COORDINATOR));
 
     private final Set<Role> grantedTo;
 

@@ -18,5 +18,7 @@ public enum AuditPurpose {
     /** Buurten, wijken and themes: no personal data. */
     REFERENCE_DATA,
     /** Accountability and rights: reading the audit log, recording disclosures, erasure, retention, the register. */
-    ACCOUNTABILITY
+    ACCOUNTABILITY,
+    /** Evaluating the approach: the period report and the programme's money (figures, no persons). */
+    EVALUATION
 }

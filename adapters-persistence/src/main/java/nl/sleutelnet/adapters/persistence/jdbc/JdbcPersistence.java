@@ -37,6 +37,7 @@ public final class JdbcPersistence implements Persistence {
     private final JdbcDeletionRegister deletionRegister;
     private final JdbcAuditRetention auditRetention;
     private final JdbcSelfServiceRepository selfService;
+    private final JdbcProgrammeRepository programmes;
 
     public JdbcPersistence(JdbcClient jdbc) {
         this.register = new JdbcNeighbourhoodRegister(jdbc);
@@ -55,6 +56,7 @@ public final class JdbcPersistence implements Persistence {
         this.deletionRegister = new JdbcDeletionRegister(jdbc);
         this.auditRetention = new JdbcAuditRetention(jdbc);
         this.selfService = new JdbcSelfServiceRepository(jdbc);
+        this.programmes = new JdbcProgrammeRepository(jdbc);
     }
 
     public JdbcPersistence(DataSource dataSource) {
@@ -152,5 +154,10 @@ public final class JdbcPersistence implements Persistence {
     @Override
     public JdbcSelfServiceRepository selfService() {
         return selfService;
+    }
+
+    @Override
+    public JdbcProgrammeRepository programmes() {
+        return programmes;
     }
 }

@@ -2,6 +2,7 @@ package nl.sleutelnet.adapters.persistence.memory;
 
 import nl.sleutelnet.adapters.persistence.Persistence;
 import nl.sleutelnet.adapters.persistence.reference.MaastrichtRegister;
+import nl.sleutelnet.domain.programme.Programme;
 import nl.sleutelnet.domain.theme.DefaultThemes;
 
 /**
@@ -25,10 +26,12 @@ public final class MemoryPersistence implements Persistence {
     private final MemoryInterventionRepository interventions = new MemoryInterventionRepository();
     private final MemoryDeletionRegister deletionRegister = new MemoryDeletionRegister();
     private final MemorySelfServiceRepository selfService = new MemorySelfServiceRepository();
+    private final MemoryProgrammeRepository programmes = new MemoryProgrammeRepository();
 
     private MemoryPersistence(MaastrichtRegister source) {
         this.register = new MemoryNeighbourhoodRegister(source);
         DefaultThemes.all().forEach(themes::save);
+        programmes.save(Programme.aanpakPolarisatie());
     }
 
     /** A fresh installation for Maastricht. */
@@ -117,5 +120,10 @@ public final class MemoryPersistence implements Persistence {
     @Override
     public MemorySelfServiceRepository selfService() {
         return selfService;
+    }
+
+    @Override
+    public MemoryProgrammeRepository programmes() {
+        return programmes;
     }
 }

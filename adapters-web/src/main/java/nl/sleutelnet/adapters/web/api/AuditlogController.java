@@ -54,7 +54,7 @@ public class AuditlogController {
             @RequestParam(required = false) @Parameter(schema = @Schema(allowableValues = {"SUCCESS", "REFUSED",
                 "FAILED"})) String resultaat,
             @RequestParam(required = false) @Parameter(schema = @Schema(allowableValues = {"NETWORK_CONTACT",
-                "SIGNALS", "POLLS", "INTERVENTIONS", "ACCOUNTS", "REFERENCE_DATA", "ACCOUNTABILITY"}))
+                "SIGNALS", "POLLS", "INTERVENTIONS", "ACCOUNTS", "REFERENCE_DATA", "ACCOUNTABILITY", "EVALUATION"}))
             String doel,
             @RequestParam(defaultValue = "false") @Parameter(description = "Alleen verstrekkingen aan derden")
             boolean alleenVerstrekkingen,
