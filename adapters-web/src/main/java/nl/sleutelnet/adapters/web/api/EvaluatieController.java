@@ -35,19 +35,21 @@ public class EvaluatieController {
     private final ShowEvaluationReportUseCase reports;
     private final ShowProgrammeUseCase programme;
     private final RecordCostUseCase costs;
+    private final java.time.Clock clock;
 
     public EvaluatieController(ShowEvaluationReportUseCase reports, ShowProgrammeUseCase programme,
-            RecordCostUseCase costs) {
+            RecordCostUseCase costs, java.time.Clock clock) {
         this.reports = reports;
         this.programme = programme;
         this.costs = costs;
+        this.clock = clock;
     }
 
     @GetMapping(PATH)
     @Operation(summary = "Het periodeverslag van een kalenderjaar of een eigen periode, voor de stad of een wijk "
             + "(regisseur, analist). Kleine aantallen zijn standaard verborgen; een analist krijgt ze altijd verborgen")
     public EvaluatieDto evaluatie(Actor actor,
-            @RequestParam(required = false) @Parameter(description = "Kalenderjaar; of van en tot", example = "2025")
+            @RequestParam(required = false) @Parameter(description = "Kalenderjaar; of van en tot; geen van beide: het lopende jaar", example = "2025")
             String jaar,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             @Parameter(description = "Eerste dag van een eigen periode") LocalDate van,
@@ -57,7 +59,8 @@ public class EvaluatieController {
                     example = "WK093503") String wijk,
             @RequestParam(required = false) @Parameter(description = "Kleine aantallen verbergen (standaard true)")
             Boolean verbergen) {
-        Integer year = null;
+        Integer year = (jaar == null || jaar.isBlank()) && van == null && tot == null
+                ? java.time.Year.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam"))).getValue() : null;
         if (jaar != null && !jaar.isBlank() && !"eigen".equals(jaar)) {
             try {
                 year = Integer.valueOf(jaar.strip());

@@ -78,8 +78,9 @@ public class EvaluatiePaginaController {
     }
 
     /** The form of a cost as it is typed. */
+    /** Serializable: a refused form travels in the flash map, which lives in the session table. */
     public record KostenForm(String van, String tot, String bedrag, String omschrijving, String interventie,
-            Long versie) {
+            Long versie) implements java.io.Serializable {
     }
 
     @GetMapping

@@ -15,7 +15,10 @@ import org.springframework.context.MessageSource;
  * The errors of one form submission, per field and for the form as a whole, in the user's language. The core
  * explains in English with a stable code; the Dutch bundle has a sentence for each code a form can meet.
  */
-public final class FormErrors {
+public final class FormErrors implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     private final Map<String, List<String>> byField = new LinkedHashMap<>();
     private final List<String> general = new ArrayList<>();

@@ -270,6 +270,9 @@ public final class AccessFixture {
         return out.toString();
     }
 
+    /** No key person's request has this id: marking it handled is refused after the access check (404). */
+    private static final UUID UNKNOWN_REQUEST = new UUID(0, 7);
+
     private String value(String pattern, String previous, String name, Objects o) {
         String value = switch (previous + "/{" + name + "}") {
             case "sleutelpersonen/{id}", "uitnodigingen/{sleutelpersoon}", "uitnodigingen/{keyPerson}",
@@ -289,6 +292,7 @@ public final class AccessFixture {
             case "waarschuwingen/{id}" -> (alert == null ? new UUID(0, 1) : alert).toString();
             case "gebruikers/{id}" -> spareAccount.toString();
             case "tokens/{tokenId}" -> spareToken.toString();
+            case "verzoeken/{id}" -> UNKNOWN_REQUEST.toString();
             default -> null;
         };
         if (value == null) {

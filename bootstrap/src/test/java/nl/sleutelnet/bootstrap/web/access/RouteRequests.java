@@ -168,6 +168,11 @@ final class RouteRequests {
                     "name=Wij-zij&position=1&active=true&version=999999"),
             Map.entry("POST /account/wachtwoord",
                     "currentPassword=niet+het+wachtwoord&newPassword=een+ander+test+wachtwoord"),
+            Map.entry("POST /api/v1/programma/kosten",
+                    "{\"van\":\"2025-03-01\",\"bedrag\":10,\"omschrijving\":\"Matrix\",\"versie\":999999}"),
+            Map.entry("POST /api/v1/sleutelpersonen/{id}/wissing", "{\"reden\":\"OTHER\"}"),
+            Map.entry("POST /evaluatie/kosten", "van=2025-03-01&bedrag=10&omschrijving=Matrix&versie=999999"),
+            Map.entry("POST /simulatie", "seeds=1&years=1"),
             Map.entry("POST /netwerk/wat-als",
                     "remove=KEY_PERSON:@keyPerson@"));
 
