@@ -65,7 +65,8 @@ class BadInputCorpusTest extends RunningApplication {
     }
 
     @Test
-    void noRequestOfTheCorpusGetsAServerErrorAndEveryRefusalSaysWhatIsWrong() {
+    void noRequestOfTheCorpusGetsAServerErrorAndEveryRefusalSaysWhatIsWrong() throws java.io.IOException {
+        java.nio.file.Files.deleteIfExists(java.nio.file.Path.of("target", "bad-input-failures.txt"));
         Http http = http();
         String coordinator = bearer(tokenFor("corpus.regisseur", "COORDINATOR"));
         String admin = bearer(tokenFor("corpus.beheerder", "ADMIN"));
