@@ -54,6 +54,8 @@ public class SimulatiePaginaController {
 
     @PostMapping
     public String starten(Actor actor, @RequestParam Map<String, String> params, Model model, Locale locale) {
+        // the permission before the form's own checks: a refused role gets the 403 page, never the form again
+        actor.require(Permission.RUN_SIMULATIONS);
         Map<String, Integer> changes = new LinkedHashMap<>();
         Map<String, String> typed = new LinkedHashMap<>();
         for (DistrictSummary wijk : districts.listDistricts(actor)) {
