@@ -29,6 +29,7 @@ import nl.sleutelnet.application.service.InterventionService;
 import nl.sleutelnet.application.service.KeyPersonImportService;
 import nl.sleutelnet.application.service.KeyPersonService;
 import nl.sleutelnet.application.service.NetworkAnalysisService;
+import nl.sleutelnet.application.service.OverdueReminderService;
 import nl.sleutelnet.application.service.NetworkReferences;
 import nl.sleutelnet.application.service.PartnerAndTieService;
 import nl.sleutelnet.application.service.PollAnswerService;
@@ -63,7 +64,7 @@ public final class Core {
             SignalService.class, TemperatureService.class, PollService.class, PollAnswerService.class,
             InterventionService.class, AuditService.class, PrivacyService.class, WhatIfSimulations.class,
             SelfServiceService.class, DataSubjectAccessService.class,
-            EvaluationService.class, ProgrammeService.class);
+            EvaluationService.class, ProgrammeService.class, OverdueReminderService.class);
 
     private static final String USE_CASES = "nl.sleutelnet.application.port.in";
 
@@ -137,6 +138,8 @@ public final class Core {
         SignalLinks links = new SignalLinks(persistence.signals(), persistence.interventions(), temperature);
         add(new SignalService(persistence.signals(), persistence.accounts(), references, links, secrets, ids, clock,
                 settings.deadlines(), temperature));
+        add(new OverdueReminderService(persistence.signals(), persistence.accounts(), notifier, clock,
+                settings.deadlines(), settings.network().zone(), settings.publicUrl()));
         add(new InterventionService(persistence.interventions(), persistence.signals(), persistence.accounts(),
                 persistence.keyPersons(), persistence.partners(), references, temperature, links, ids, clock));
         add(new PollService(persistence.polls(), persistence.keyPersons(), persistence.themes(),

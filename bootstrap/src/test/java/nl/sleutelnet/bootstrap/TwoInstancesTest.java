@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Scale-out: two instances of the application on one PostgreSQL database, as behind a load balancer. A session
  * started on one is served by the other (sessions live in the database), signing out on one ends it on both, and a
- * scheduled job fired on both at the same moment runs once.
+ * scheduled job (poll housekeeping, overdue reminder, retention) fired on both at the same moment runs once.
  */
 class TwoInstancesTest {
 
@@ -50,30 +50,39 @@ class TwoInstancesTest {
             assertThat(afterwards.status()).isEqualTo(302);
             assertThat(afterwards.header("Location")).as("signed out on both").contains("/inloggen");
 
-            List<PollSchedule> schedules = List.of(a.getBean(PollSchedule.class), b.getBean(PollSchedule.class));
-            CyclicBarrier together = new CyclicBarrier(2);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            try {
-                List<Future<?>> runs = new ArrayList<>();
-                for (PollSchedule schedule : schedules) {
-                    runs.add(pool.submit(() -> {
-                        together.await();
-                        schedule.run();
-                        return null;
-                    }));
-                }
-                for (Future<?> run : runs) {
-                    run.get(60, TimeUnit.SECONDS);
-                }
-            } finally {
-                pool.shutdownNow();
-            }
             JdbcClient jdbc = a.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select count(*) from audit_entry where action like '%pollHousekeeping'")
-                    .query(Integer.class).single()).as("the job ran on one instance").isEqualTo(1);
-            assertThat(jdbc.sql("select locked_by from job_lock where name = ?").param(PollSchedule.JOB)
-                    .query(String.class).single()).isIn(a.getBean(ScheduledJobs.class).holder(),
-                            b.getBean(ScheduledJobs.class).holder());
+            ScheduledJobs[] instances = {a.getBean(ScheduledJobs.class), b.getBean(ScheduledJobs.class)};
+            fireOnBoth(a.getBean(PollSchedule.class)::run, b.getBean(PollSchedule.class)::run);
+            fireOnBoth(a.getBean(OverdueSchedule.class)::run, b.getBean(OverdueSchedule.class)::run);
+            fireOnBoth(a.getBean(RetentionSchedule.class)::run, b.getBean(RetentionSchedule.class)::run);
+            for (String[] job : new String[][] {{PollSchedule.JOB, "pollHousekeeping"},
+                    {OverdueSchedule.JOB, "remindOverdueSignals"}, {RetentionSchedule.JOB, "applyRetention"}}) {
+                assertThat(jdbc.sql("select count(*) from audit_entry where action like ?").param("%" + job[1])
+                        .query(Integer.class).single()).as(job[0] + " ran on one instance").isEqualTo(1);
+                assertThat(jdbc.sql("select locked_by from job_lock where name = ?").param(job[0])
+                        .query(String.class).single()).isIn(instances[0].holder(), instances[1].holder());
+            }
+        }
+    }
+
+    /** Fires a job's schedule on both instances at the same moment, and waits for both. */
+    private static void fireOnBoth(Runnable onFirst, Runnable onSecond) throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (Runnable schedule : List.of(onFirst, onSecond)) {
+                runs.add(pool.submit(() -> {
+                    together.await();
+                    schedule.run();
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

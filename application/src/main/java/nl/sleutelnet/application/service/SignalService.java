@@ -39,7 +39,6 @@ import nl.sleutelnet.domain.account.AccountId;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.shared.DomainException;
 import nl.sleutelnet.domain.shared.Page;
-import nl.sleutelnet.domain.shared.PageRequest;
 import nl.sleutelnet.domain.shared.StaleVersionException;
 import nl.sleutelnet.domain.signal.AssessmentDeadlines;
 import nl.sleutelnet.domain.signal.Reporter;
@@ -224,15 +223,9 @@ public final class SignalService implements ReportSignalUseCase, AddSightingUseC
                     query.neighbourhoodCode().orElse(null), query.themeCode().orElse(null), assignee, null, null,
                     within, query.pageRequest()));
         }
-        List<Signal> overdue = new ArrayList<>();
-        int page = 0;
-        Page<Signal> received;
-        do {
-            received = signals.search(new SignalRepository.Search(Set.of(SignalStatus.RECEIVED),
-                    query.neighbourhoodCode().orElse(null), query.themeCode().orElse(null), assignee, null,
-                    clock.instant(), within, new PageRequest(page++, PageRequest.MAX_SIZE)));
-            received.items().stream().filter(this::isOverdue).forEach(overdue::add);
-        } while (received.hasNext());
+        List<Signal> overdue = signals.searchAll(new SignalRepository.Search(Set.of(SignalStatus.RECEIVED),
+                query.neighbourhoodCode().orElse(null), query.themeCode().orElse(null), assignee, null,
+                clock.instant(), within, null)).stream().filter(this::isOverdue).toList();
         return Page.of(overdue, query.pageRequest());
     }
 

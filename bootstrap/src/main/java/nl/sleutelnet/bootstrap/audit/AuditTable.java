@@ -124,6 +124,7 @@ import nl.sleutelnet.application.port.in.poll.ShowPollRoundUseCase;
 import nl.sleutelnet.application.port.in.signal.AddSightingUseCase;
 import nl.sleutelnet.application.port.in.signal.HandleSignalUseCase;
 import nl.sleutelnet.application.port.in.signal.OverdueCheck;
+import nl.sleutelnet.application.port.in.signal.RemindOverdueSignalsUseCase;
 import nl.sleutelnet.application.port.in.signal.ReportSignalUseCase;
 import nl.sleutelnet.application.port.in.signal.SearchSignalsUseCase;
 import nl.sleutelnet.application.port.in.signal.ShowSignalUseCase;
@@ -217,6 +218,8 @@ public final class AuditTable {
             .put(SearchSignalsUseCase.class, rule(SIGNALS, PERSONAL_DATA_READ, "Signal"))
             .put(TrackSignalUseCase.class, rule(SIGNALS, PERSONAL_DATA_READ, "Signal").calledBy(PERSONAL_LINK))
             .put(OverdueCheck.class, rule(SIGNALS, READ, "Signal"))
+            // reads the handlers' addresses; a count and a link go to each, no signal's content
+            .put(RemindOverdueSignalsUseCase.class, rule(SIGNALS, PERSONAL_DATA_READ, null).calledBy(SYSTEM))
             .put(ExplainTemperatureUseCase.class, rule(SIGNALS, PERSONAL_DATA_READ, "TemperatureCell")
                     .withObjectId((args, result) -> Optional.of(((TemperatureCell) args[1]).neighbourhoodCode() + ":"
                             + ((TemperatureCell) args[1]).theme())))

@@ -8,12 +8,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.sleutelnet.application.port.in.InvalidCommandException;
+import nl.sleutelnet.application.port.in.account.CreateAccountCommand;
+import nl.sleutelnet.application.port.in.account.CreateAccountUseCase;
 import nl.sleutelnet.application.port.in.network.RegisterKeyPersonCommand;
 import nl.sleutelnet.application.port.in.network.RegisterKeyPersonUseCase;
 import nl.sleutelnet.application.port.in.signal.AddSightingUseCase;
 import nl.sleutelnet.application.port.in.signal.HandleSignalCommand;
 import nl.sleutelnet.application.port.in.signal.HandleSignalUseCase;
 import nl.sleutelnet.application.port.in.signal.OverdueCheck;
+import nl.sleutelnet.application.port.in.signal.RemindOverdueSignalsUseCase;
 import nl.sleutelnet.application.port.in.signal.ReportSignalCommand;
 import nl.sleutelnet.application.port.in.signal.ReportSignalUseCase;
 import nl.sleutelnet.application.port.in.signal.SearchSignalsUseCase;
@@ -21,6 +24,7 @@ import nl.sleutelnet.application.port.in.signal.ShowSignalUseCase;
 import nl.sleutelnet.application.port.in.signal.SightingCommand;
 import nl.sleutelnet.application.port.in.signal.SignalQuery;
 import nl.sleutelnet.application.port.in.signal.TrackSignalUseCase;
+import nl.sleutelnet.application.port.out.Notifier;
 import nl.sleutelnet.domain.access.AccessDeniedException;
 import nl.sleutelnet.domain.access.Actor;
 import nl.sleutelnet.domain.network.KeyPerson;
@@ -214,6 +218,58 @@ class SignalUseCasesTest {
 
         handle(coordinator, strong, "ASSESS", "LOW", "Gerucht, niet bevestigd");
         assertThat(search.searchSignals(coordinator, onlyOverdue).items()).isEmpty();
+    }
+
+    /**
+     * The scheduled reminder: each handler hears how many of their signals wait too long, with a link and without
+     * a word of the signals themselves; signals of a handler who cannot be reached go to the coordinator.
+     */
+    @Test
+    void handlersAreRemindedOfOverdueSignalsWithACountAndALinkOnly() {
+        Actor regisseur = accountWithMail("regisseur.mail", "COORDINATOR", "regisseur@maastricht.nl");
+        Actor wijkagent = accountWithMail("wijkagent.mail", "PROFESSIONAL", "wijkagent@maastricht.nl", MALBERG);
+        RemindOverdueSignalsUseCase reminder = fixture.useCase(RemindOverdueSignalsUseCase.class);
+        ReportSignalUseCase intake = fixture.useCase(ReportSignalUseCase.class);
+        String secret = "Onrust bij het winkelcentrum over de nieuwe opvang";
+        intake.reportSignal(regisseur, new ReportSignalCommand(null, null, null, "OWN_OBSERVATION", List.of(MALBERG),
+                List.of("wij-zij"), 5, secret, null, wijkagent.accountId().value()));
+        intake.reportSignal(regisseur, new ReportSignalCommand(null, null, null, "OWN_OBSERVATION", List.of(MALBERG),
+                List.of("wij-zij"), 4, secret, null, wijkagent.accountId().value()));
+        // assigned to an account without an e-mail address
+        intake.reportSignal(regisseur, new ReportSignalCommand(null, null, null, "OWN_OBSERVATION", List.of(WYCK),
+                List.of("wij-zij"), 5, secret, null, professional.accountId().value()));
+        Signal mild = reportAs(regisseur, MALBERG, 1);
+        fixture.notifier.sent.clear(); // the temperature alert these reports raised
+
+        assertThat(reminder.remindOverdueSignals()).as("nothing is late yet")
+                .isEqualTo(new RemindOverdueSignalsUseCase.OverdueReminder(0, 0, 0));
+        assertThat(fixture.notifier.sent).isEmpty();
+
+        fixture.clock.advance(Duration.ofDays(3));
+        assertThat(reminder.remindOverdueSignals())
+                .isEqualTo(new RemindOverdueSignalsUseCase.OverdueReminder(3, 2, 0));
+        assertThat(fixture.notifier.sent).extracting(Notifier.Message::to)
+                .containsExactlyInAnyOrder("wijkagent@maastricht.nl", "regisseur@maastricht.nl");
+        Notifier.Message toAgent = fixture.notifier.sent.stream()
+                .filter(m -> m.to().equals("wijkagent@maastricht.nl")).findFirst().orElseThrow();
+        assertThat(toAgent.subject()).isEqualTo("Sleutelnet: 2 signalen wachten op duiding");
+        assertThat(toAgent.body()).contains("/signalen?achterstallig=true", "3 maart 2026 om 09:30")
+                .doesNotContain("winkelcentrum");
+        Notifier.Message toCoordinator = fixture.notifier.sent.stream()
+                .filter(m -> m.to().equals("regisseur@maastricht.nl")).findFirst().orElseThrow();
+        assertThat(toCoordinator.subject()).isEqualTo("Sleutelnet: 1 signaal wacht op duiding");
+        assertThat(toCoordinator.body()).contains("zonder bereikbare behandelaar").doesNotContain("winkelcentrum");
+        assertThat(fixture.useCase(OverdueCheck.class).isOverdue(mild)).isFalse();
+
+        fixture.notifier.sent.clear();
+        fixture.notifier.unreachable.add("wijkagent@maastricht.nl");
+        assertThat(reminder.remindOverdueSignals()).as("a refused mail is counted, the others still go")
+                .isEqualTo(new RemindOverdueSignalsUseCase.OverdueReminder(3, 1, 1));
+    }
+
+    private Actor accountWithMail(String username, String role, String email, String... buurten) {
+        return fixture.useCase(CreateAccountUseCase.class).createAccount(Actor.system(), new CreateAccountCommand(
+                username, username, List.of(role), List.of(buurten), "een test wachtwoord", email)).asActor();
     }
 
     @Test

@@ -34,7 +34,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "sleutelnet.admin.username=beheerder", "sleutelnet.admin.password=" + RunningApplication.ADMIN_PASSWORD,
     "sleutelnet.security.bcrypt-strength=4", "sleutelnet.polls.housekeeping.enabled=false",
-    "sleutelnet.retention.enabled=false"})
+    "sleutelnet.retention.enabled=false", "sleutelnet.signals.overdue-reminder.enabled=false"})
 public abstract class RunningApplication {
 
     public static final String ADMIN_PASSWORD = "een test wachtwoord voor beheer";

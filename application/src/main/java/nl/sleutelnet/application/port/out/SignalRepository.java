@@ -59,6 +59,20 @@ public interface SignalRepository {
     /** A page of the signals that match, newest received first. */
     Page<Signal> search(Search search);
 
+    /** Every signal the search finds, page by page in the largest pages (the search's own page is ignored). */
+    default List<Signal> searchAll(Search search) {
+        List<Signal> all = new java.util.ArrayList<>();
+        int page = 0;
+        Page<Signal> found;
+        do {
+            found = search(new Search(search.statuses(), search.neighbourhood(), search.theme(), search.assignee(),
+                    search.intensity(), search.receivedBefore(), search.within(),
+                    new PageRequest(page++, PageRequest.MAX_SIZE)));
+            all.addAll(found.items());
+        } while (found.hasNext());
+        return all;
+    }
+
     /**
      * The signals that still count for the temperature: last observed (the signal or a sighting) at or after
      * {@code since}. Work grows with this window, not with all history.
