@@ -10,20 +10,20 @@ import nl.sleutelnet.domain.audit.AuditOrigin;
 import nl.sleutelnet.domain.signal.Signal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * A small synthetic dataset for trying Sleutelnet ({@code --demo}): one account per staff role, all with the
  * password {@value #PASSWORD}. Loaded once, through the same use cases as everything else; never in production.
+ *
+ * <p>Loaded as the context starts, before the web server does (an early lifecycle phase): the history replay moves
+ * the demo clock through the past, and a sign-in during it would carry a moment in that past (its session would end
+ * at the next request). Nobody can reach the app until the demo is complete; the administrator comes first.
  */
 @Component
 @Profile("demo")
-@Order(1)
-class DemoData implements ApplicationRunner {
+class DemoData extends BeforeTheWebServer {
 
     static final String PASSWORD = "demo-wachtwoord";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
@@ -33,13 +33,14 @@ class DemoData implements ApplicationRunner {
     private final org.springframework.beans.factory.BeanFactory beans;
 
     DemoData(CreateAccountUseCase create, ListAccountsUseCase list, org.springframework.beans.factory.BeanFactory beans) {
+        super(InitialAdministrator.PHASE + 1);
         this.create = create;
         this.list = list;
         this.beans = beans;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void once() {
         try (CallContext.Scope job = CallContext.open(AuditOrigin.job("demo-data"))) {
             load();
         }

@@ -8,19 +8,17 @@ import nl.sleutelnet.domain.audit.AuditOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * On the first start with an empty database, creates the administrator from {@code sleutelnet.admin.username} and
  * {@code sleutelnet.admin.password} (so also {@code SLEUTELNET_ADMIN_USERNAME} / {@code SLEUTELNET_ADMIN_PASSWORD});
- * without a password one is generated and printed once.
+ * without a password one is generated and printed once. Before the web server accepts requests.
  */
 @Component
-@Order(0)
-class InitialAdministrator implements ApplicationRunner {
+class InitialAdministrator extends BeforeTheWebServer {
+
+    static final int PHASE = 0;
 
     private static final Logger LOG = LoggerFactory.getLogger(InitialAdministrator.class);
 
@@ -31,13 +29,14 @@ class InitialAdministrator implements ApplicationRunner {
     InitialAdministrator(EnsureInitialAdminUseCase initialAdmin,
             @Value("${sleutelnet.admin.username:admin}") String username,
             @Value("${sleutelnet.admin.password:}") String password) {
+        super(PHASE);
         this.initialAdmin = initialAdmin;
         this.username = username;
         this.password = password;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void once() {
         InitialAdminResult result;
         try (CallContext.Scope job = CallContext.open(AuditOrigin.job("start-up"))) {
             result = initialAdmin.ensureInitialAdmin(new InitialAdminCommand(username, password));
