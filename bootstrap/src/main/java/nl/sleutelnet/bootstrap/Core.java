@@ -119,8 +119,8 @@ public final class Core {
         add(new AccountService(persistence.accounts(), persistence.register(), hasher, ids, clock,
                 settings.passwords()));
         add(new ApiTokenService(persistence.apiTokens(), persistence.accounts(), secrets, ids, clock));
-        add(new SignInService(persistence.accounts(), hasher, secrets, ids, clock, settings.signIn(),
-                settings.passwords()));
+        add(new SignInService(persistence.accounts(), persistence.attempts(), hasher, secrets, ids, clock,
+                settings.signIn(), settings.passwords()));
         NetworkReferences references = new NetworkReferences(persistence.register(), persistence.themes(),
                 persistence.accounts(), persistence.keyPersons(), persistence.partners());
         KeyPersonService keyPersons = new KeyPersonService(persistence.keyPersons(), references, ids, clock);
@@ -154,8 +154,8 @@ public final class Core {
                 settings.privacy().retention(), useCasesByPurpose(), settings.privacy().controller()));
         add(new WhatIfSimulations(analysis, persistence.register()::districts, ids, clock,
                 Suppliers.memoize(() -> new Simulator(MaastrichtRegister.load(), settings))));
-        add(new SelfServiceService(persistence.keyPersons(), persistence.selfService(), persistence.polls(), notifier,
-                secrets, ids, clock, settings.selfService(), settings.polls()));
+        add(new SelfServiceService(persistence.keyPersons(), persistence.selfService(), persistence.polls(),
+                persistence.attempts(), notifier, secrets, ids, clock, settings.selfService(), settings.polls()));
         add(new DataSubjectAccessService(persistence.keyPersons(), persistence.ties(), persistence.partners(),
                 persistence.signals(), persistence.polls(), persistence.interventions(), persistence.selfService(),
                 persistence.auditLog(), persistence.accounts(), persistence.register(), persistence.themes(), clock));

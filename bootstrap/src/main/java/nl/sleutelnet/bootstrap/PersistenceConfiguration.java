@@ -22,8 +22,8 @@ public class PersistenceConfiguration {
     static class Jdbc {
 
         @Bean
-        Persistence persistence(JdbcClient jdbc) {
-            return new JdbcPersistence(jdbc);
+        Persistence persistence(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+            return new JdbcPersistence(jdbc, dataSource);
         }
 
         /** Flyway runs our SQL migrations and the Java ones that load the reference data. */

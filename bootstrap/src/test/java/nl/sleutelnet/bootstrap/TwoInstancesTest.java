@@ -1,6 +1,7 @@
 package nl.sleutelnet.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.sleutelnet.adapters.persistence.TestDatabases;
+import nl.sleutelnet.application.port.in.account.SignInCommand;
+import nl.sleutelnet.application.port.in.account.SignInThrottledException;
+import nl.sleutelnet.application.port.in.account.SignInUseCase;
+import nl.sleutelnet.domain.shared.DomainException;
 import nl.sleutelnet.bootstrap.web.Http;
 import nl.sleutelnet.bootstrap.web.StaffSession;
 import org.junit.jupiter.api.Test;
@@ -21,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Scale-out: two instances of the application on one PostgreSQL database, as behind a load balancer. A session
  * started on one is served by the other (sessions live in the database), signing out on one ends it on both, and a
- * scheduled job (poll housekeeping, overdue reminder, retention) fired on both at the same moment runs once.
+ * scheduled job (poll housekeeping, overdue reminder, retention) fired on both at the same moment runs once; failed
+ * sign-ins on one count on the other.
  */
 class TwoInstancesTest {
 
@@ -49,6 +55,16 @@ class TwoInstancesTest {
             Http.Response afterwards = first.get("/", "Cookie", cookie);
             assertThat(afterwards.status()).isEqualTo(302);
             assertThat(afterwards.header("Location")).as("signed out on both").contains("/inloggen");
+
+            // failed sign-ins are counted in the database: five on the first, and the second slows down too
+            SignInUseCase signInOnFirst = a.getBean(SignInUseCase.class);
+            for (int i = 0; i < 5; i++) {
+                assertThatThrownBy(() -> signInOnFirst.signIn(new SignInCommand("beheerder", "fout", null)))
+                        .isInstanceOf(DomainException.class);
+            }
+            assertThatThrownBy(() -> b.getBean(SignInUseCase.class).signIn(new SignInCommand("beheerder", PASSWORD,
+                    null))).as("the other instance counts the same failures")
+                    .isInstanceOf(SignInThrottledException.class);
 
             JdbcClient jdbc = a.getBean(JdbcClient.class);
             ScheduledJobs[] instances = {a.getBean(ScheduledJobs.class), b.getBean(ScheduledJobs.class)};

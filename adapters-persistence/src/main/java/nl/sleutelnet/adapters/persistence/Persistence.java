@@ -1,5 +1,6 @@
 package nl.sleutelnet.adapters.persistence;
 
+import nl.sleutelnet.application.port.out.AttemptLog;
 import nl.sleutelnet.application.port.out.AuditRetention;
 import nl.sleutelnet.application.port.out.DeletionRegister;
 import nl.sleutelnet.application.port.out.AccountRepository;
@@ -68,4 +69,7 @@ public interface Persistence {
 
     /** The programme "Aanpak polarisatie" (seeded) and its funding lines and costs. */
     ProgrammeRepository programmes();
+
+    /** Attempts counted by the sign-in and personal-link throttles, shared by the instances on one database. */
+    AttemptLog attempts();
 }

@@ -45,6 +45,35 @@ public abstract class PersistenceContract {
         store = freshInstallation();
     }
 
+    // --- throttle attempts ---
+
+    @Test
+    void attemptsAreCountedPerKindAndKeyAfterAMomentAndForgottenByKeyOrAge() {
+        Instant t = Instant.parse("2026-11-28T09:00:00Z");
+        store.attempts().record("sign-in-username", "a1", t);
+        store.attempts().record("sign-in-username", "a1", t.plusSeconds(60));
+        store.attempts().record("sign-in-username", "b2", t.plusSeconds(30));
+        store.attempts().record("sign-in-address", "a1", t.plusSeconds(10));
+
+        assertThat(store.attempts().since("sign-in-username", "a1", t.minusSeconds(1)))
+                .containsExactly(t, t.plusSeconds(60));
+        assertThat(store.attempts().since("sign-in-username", "a1", t)).as("after, not at")
+                .containsExactly(t.plusSeconds(60));
+        assertThat(store.attempts().since("sign-in-address", "a1", t.minusSeconds(1))).as("per kind")
+                .containsExactly(t.plusSeconds(10));
+
+        store.attempts().forgetUntil("sign-in-username", t.plusSeconds(30));
+        assertThat(store.attempts().since("sign-in-username", "a1", t.minusSeconds(1)))
+                .containsExactly(t.plusSeconds(60));
+        assertThat(store.attempts().since("sign-in-username", "b2", t.minusSeconds(1))).isEmpty();
+        assertThat(store.attempts().since("sign-in-address", "a1", t.minusSeconds(1))).as("other kinds stay")
+                .hasSize(1);
+
+        store.attempts().forget("sign-in-username", "a1");
+        assertThat(store.attempts().since("sign-in-username", "a1", t.minusSeconds(1))).isEmpty();
+        assertThat(store.attempts().since("sign-in-address", "a1", t.minusSeconds(1))).hasSize(1);
+    }
+
     // --- the register ---
 
     @Test

@@ -1,56 +1,41 @@
 package nl.sleutelnet.application.service;
 
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
+import nl.sleutelnet.application.port.out.AttemptLog;
 
 /**
- * Requests for a personal link of the last window, per e-mail address (kept as a hash, not the address) and per
- * client address, in memory. Counted whether or not the address belongs to a key person, so that throttling tells
- * nothing about who is registered.
+ * Requests for a personal link of the last window, per e-mail address and per client address (both kept as a hash),
+ * in the {@link AttemptLog}: shared by every instance on one database. Counted whether or not the address belongs to
+ * a key person, so that throttling tells nothing about who is registered.
  */
 final class LinkRequestThrottle {
 
-    private static final int MAX_KEYS = 20_000;
+    static final String BY_EMAIL = "link-request-email";
+    static final String BY_CLIENT = "link-request-client";
 
-    private final Map<String, Deque<Instant>> requests = new LinkedHashMap<>();
+    private final AttemptLog attempts;
+
+    LinkRequestThrottle(AttemptLog attempts) {
+        this.attempts = checkNotNull(attempts, "attempts");
+    }
 
     /** Records the request and says whether it stays within both limits. */
-    synchronized boolean allow(String email, String client, SelfServiceSettings settings, Instant now) {
-        String mailKey = "m:" + Hashing.sha256().hashString(email.strip().toLowerCase(Locale.ROOT),
-                StandardCharsets.UTF_8);
-        boolean mailOk = count(mailKey, settings.requestWindow(), now) < settings.maxLinksPerAddress();
-        boolean clientOk = client == null
-                || count("c:" + client, settings.requestWindow(), now) < settings.maxRequestsPerClient();
-        record(mailKey, now);
-        if (client != null) {
-            record("c:" + client, now);
+    boolean allow(String email, String client, SelfServiceSettings settings, Instant now) {
+        Instant windowStart = now.minus(settings.requestWindow());
+        attempts.forgetUntil(BY_EMAIL, windowStart);
+        attempts.forgetUntil(BY_CLIENT, windowStart);
+        String mailKey = SignInThrottle.hash(email.strip().toLowerCase(Locale.ROOT));
+        boolean mailOk = attempts.since(BY_EMAIL, mailKey, windowStart).size() < settings.maxLinksPerAddress();
+        String clientKey = client == null ? null : SignInThrottle.hash(client);
+        boolean clientOk = clientKey == null
+                || attempts.since(BY_CLIENT, clientKey, windowStart).size() < settings.maxRequestsPerClient();
+        attempts.record(BY_EMAIL, mailKey, now);
+        if (clientKey != null) {
+            attempts.record(BY_CLIENT, clientKey, now);
         }
         return mailOk && clientOk;
-    }
-
-    private int count(String key, Duration window, Instant now) {
-        Deque<Instant> times = requests.get(key);
-        if (times == null) {
-            return 0;
-        }
-        Instant start = now.minus(window);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(start)) {
-            times.pollFirst();
-        }
-        return times.size();
-    }
-
-    private void record(String key, Instant now) {
-        if (!requests.containsKey(key) && requests.size() >= MAX_KEYS) {
-            requests.remove(requests.keySet().iterator().next());
-        }
-        requests.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(now);
     }
 }

@@ -25,6 +25,7 @@ import nl.sleutelnet.application.port.in.selfservice.RequestPersonalLinkUseCase;
 import nl.sleutelnet.application.port.in.selfservice.SendPersonalLinkUseCase;
 import nl.sleutelnet.application.port.in.selfservice.SubmitCorrectionRequestUseCase;
 import nl.sleutelnet.application.port.in.selfservice.WithdrawOwnConsentUseCase;
+import nl.sleutelnet.application.port.out.AttemptLog;
 import nl.sleutelnet.application.port.out.IdGenerator;
 import nl.sleutelnet.application.port.out.KeyPersonRepository;
 import nl.sleutelnet.application.port.out.Notifier;
@@ -72,12 +73,16 @@ public final class SelfServiceService implements SendPersonalLinkUseCase, Reques
     private final Clock clock;
     private final SelfServiceSettings settings;
     private final PollSettings links;
-    private final LinkRequestThrottle throttle = new LinkRequestThrottle();
+    private final LinkRequestThrottle throttle;
 
-    /** @param links the public address and time zone, shared with the poll links */
+    /**
+     * @param attempts where link requests are counted (shared by the instances on one database)
+     * @param links    the public address and time zone, shared with the poll links
+     */
     public SelfServiceService(KeyPersonRepository keyPersons, SelfServiceRepository store, PollRepository polls,
-            Notifier notifier, SecretSource secrets, IdGenerator ids, Clock clock, SelfServiceSettings settings,
-            PollSettings links) {
+            AttemptLog attempts, Notifier notifier, SecretSource secrets, IdGenerator ids, Clock clock,
+            SelfServiceSettings settings, PollSettings links) {
+        this.throttle = new LinkRequestThrottle(attempts);
         this.keyPersons = checkNotNull(keyPersons, "keyPersons");
         this.store = checkNotNull(store, "store");
         this.polls = checkNotNull(polls, "polls");

@@ -17,6 +17,7 @@ import nl.sleutelnet.application.port.in.account.SignInThrottledException;
 import nl.sleutelnet.application.port.in.account.SignInUseCase;
 import nl.sleutelnet.application.port.in.account.SignInWithIdentityProviderUseCase;
 import nl.sleutelnet.application.port.out.AccountRepository;
+import nl.sleutelnet.application.port.out.AttemptLog;
 import nl.sleutelnet.application.port.out.IdGenerator;
 import nl.sleutelnet.application.port.out.PasswordHasher;
 import nl.sleutelnet.application.port.out.SecretSource;
@@ -48,14 +49,18 @@ public final class SignInService implements SignInUseCase, ResumeSessionUseCase,
     private final SignInThrottle throttle;
     private final PasswordBlocklist blocklist;
 
-    public SignInService(AccountRepository accounts, PasswordHasher hasher, SecretSource secrets, IdGenerator ids,
-            Clock clock) {
-        this(accounts, hasher, secrets, ids, clock, SignInSettings.defaults(), PasswordBlocklist.contextOnly());
+    public SignInService(AccountRepository accounts, AttemptLog attempts, PasswordHasher hasher,
+            SecretSource secrets, IdGenerator ids, Clock clock) {
+        this(accounts, attempts, hasher, secrets, ids, clock, SignInSettings.defaults(),
+                PasswordBlocklist.contextOnly());
     }
 
-    /** @param blocklist the configured first administrator's password must not be on it */
-    public SignInService(AccountRepository accounts, PasswordHasher hasher, SecretSource secrets, IdGenerator ids,
-            Clock clock, SignInSettings settings, PasswordBlocklist blocklist) {
+    /**
+     * @param attempts  where failed attempts are counted (shared by the instances on one database)
+     * @param blocklist the configured first administrator's password must not be on it
+     */
+    public SignInService(AccountRepository accounts, AttemptLog attempts, PasswordHasher hasher, SecretSource secrets,
+            IdGenerator ids, Clock clock, SignInSettings settings, PasswordBlocklist blocklist) {
         this.blocklist = checkNotNull(blocklist, "blocklist");
         this.accounts = checkNotNull(accounts, "accounts");
         this.hasher = checkNotNull(hasher, "hasher");
@@ -63,7 +68,7 @@ public final class SignInService implements SignInUseCase, ResumeSessionUseCase,
         this.ids = checkNotNull(ids, "ids");
         this.clock = checkNotNull(clock, "clock");
         this.decoy = hasher.hash("decoy-password-that-matches-nothing");
-        this.throttle = new SignInThrottle(settings);
+        this.throttle = new SignInThrottle(settings, attempts);
     }
 
     @Override

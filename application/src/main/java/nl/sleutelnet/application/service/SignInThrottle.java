@@ -2,101 +2,72 @@ package nl.sleutelnet.application.service;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import nl.sleutelnet.application.port.out.AttemptLog;
 
 /**
- * Failed sign-in attempts of the last window, per username and per client address, in memory. With several
- * instances each counts its own attempts (documented in docs/beveiliging.md). Usernames are counted whether or not
- * such an account exists, so that throttling tells nothing about which accounts there are.
+ * Failed sign-in attempts of the last window, per username and per client address, in the {@link AttemptLog}: shared
+ * by every instance on one database. Usernames are counted whether or not such an account exists, so that throttling
+ * tells nothing about which accounts there are; names and addresses are kept as hashes.
  */
 final class SignInThrottle {
 
-    /** More keys than this and the oldest windows are dropped first: a flood of made-up names cannot fill memory. */
-    private static final int MAX_KEYS = 20_000;
+    static final String BY_USERNAME = "sign-in-username";
+    static final String BY_ADDRESS = "sign-in-address";
 
     private final SignInSettings settings;
-    private final Map<String, Deque<Instant>> byUsername = new HashMap<>();
-    private final Map<String, Deque<Instant>> byAddress = new HashMap<>();
+    private final AttemptLog attempts;
 
-    SignInThrottle(SignInSettings settings) {
+    SignInThrottle(SignInSettings settings, AttemptLog attempts) {
         this.settings = checkNotNull(settings, "settings");
+        this.attempts = checkNotNull(attempts, "attempts");
     }
 
     /** When an attempt now would be refused: the moment it will be looked at again. */
-    synchronized Optional<Instant> refusedUntil(String username, String address, Instant now) {
-        Optional<Instant> user = until(byUsername, key(username), settings.maxFailuresPerUsername(), now);
+    Optional<Instant> refusedUntil(String username, String address, Instant now) {
+        Optional<Instant> user = until(BY_USERNAME, usernameKey(username), settings.maxFailuresPerUsername(), now);
         Optional<Instant> origin = address == null ? Optional.empty()
-                : until(byAddress, address, settings.maxFailuresPerAddress(), now);
+                : until(BY_ADDRESS, hash(address), settings.maxFailuresPerAddress(), now);
         if (user.isPresent() && origin.isPresent()) {
             return Optional.of(user.get().isAfter(origin.get()) ? user.get() : origin.get());
         }
         return user.isPresent() ? user : origin;
     }
 
-    synchronized void failed(String username, String address, Instant now) {
-        record(byUsername, key(username), now);
+    void failed(String username, String address, Instant now) {
+        Instant windowStart = now.minus(settings.window());
+        attempts.forgetUntil(BY_USERNAME, windowStart);
+        attempts.forgetUntil(BY_ADDRESS, windowStart);
+        attempts.record(BY_USERNAME, usernameKey(username), now);
         if (address != null) {
-            record(byAddress, address, now);
+            attempts.record(BY_ADDRESS, hash(address), now);
         }
     }
 
     /** A successful sign-in forgets the username's failures (not the address's). */
-    synchronized void succeeded(String username) {
-        byUsername.remove(key(username));
+    void succeeded(String username) {
+        attempts.forget(BY_USERNAME, usernameKey(username));
     }
 
-    private Optional<Instant> until(Map<String, Deque<Instant>> failures, String key, int max, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return Optional.empty();
-        }
-        prune(times, now);
-        if (times.isEmpty()) {
-            failures.remove(key);
-            return Optional.empty();
-        }
+    private Optional<Instant> until(String kind, String key, int max, Instant now) {
+        List<Instant> times = attempts.since(kind, key, now.minus(settings.window()));
         if (times.size() < max) {
             return Optional.empty();
         }
         // the attempt is looked at again when enough failures have left the window to fall below the maximum
-        Iterator<Instant> oldestFirst = times.iterator();
-        Instant leaving = oldestFirst.next();
-        for (int i = 0; i < times.size() - max; i++) {
-            leaving = oldestFirst.next();
-        }
-        return Optional.of(leaving.plus(settings.window()));
+        return Optional.of(times.get(times.size() - max).plus(settings.window()));
     }
 
-    private void record(Map<String, Deque<Instant>> failures, String key, Instant now) {
-        if (failures.size() >= MAX_KEYS && !failures.containsKey(key)) {
-            failures.values().removeIf(times -> {
-                prune(times, now);
-                return times.isEmpty();
-            });
-            if (failures.size() >= MAX_KEYS) {
-                failures.remove(failures.keySet().iterator().next());
-            }
-        }
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        prune(times, now);
-        times.addLast(now);
+    private static String usernameKey(String username) {
+        return hash(username.strip().toLowerCase(Locale.ROOT));
     }
 
-    private void prune(Deque<Instant> times, Instant now) {
-        Instant start = now.minus(settings.window());
-        while (!times.isEmpty() && !times.peekFirst().isAfter(start)) {
-            times.removeFirst();
-        }
-    }
-
-    private static String key(String username) {
-        return username.strip().toLowerCase(Locale.ROOT);
+    static String hash(String value) {
+        return Hashing.sha256().hashString(value, StandardCharsets.UTF_8).toString();
     }
 }

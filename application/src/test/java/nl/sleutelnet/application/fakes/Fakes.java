@@ -110,6 +110,37 @@ public final class Fakes {
         };
     }
 
+    /** Attempts in a list, for the throttles. */
+    public static final class Attempts implements nl.sleutelnet.application.port.out.AttemptLog {
+
+        private final java.util.List<String[]> rows = new java.util.ArrayList<>();
+
+        @Override
+        public void record(String kind, String key, Instant at) {
+            rows.add(new String[] {kind, key, at.toString()});
+        }
+
+        @Override
+        public java.util.List<Instant> since(String kind, String key, Instant after) {
+            return rows.stream().filter(r -> r[0].equals(kind) && r[1].equals(key)).map(r -> Instant.parse(r[2]))
+                    .filter(t -> t.isAfter(after)).sorted().toList();
+        }
+
+        @Override
+        public void forget(String kind, String key) {
+            rows.removeIf(r -> r[0].equals(kind) && r[1].equals(key));
+        }
+
+        @Override
+        public void forgetUntil(String kind, Instant until) {
+            rows.removeIf(r -> r[0].equals(kind) && !Instant.parse(r[2]).isAfter(until));
+        }
+
+        public int size() {
+            return rows.size();
+        }
+    }
+
     public static final class Accounts implements AccountRepository {
         private final Map<AccountId, Account> byId = new LinkedHashMap<>();
 

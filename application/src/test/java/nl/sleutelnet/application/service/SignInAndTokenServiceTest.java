@@ -23,7 +23,7 @@ class SignInAndTokenServiceTest {
 
     private final Fakes.Accounts accounts = new Fakes.Accounts();
     private final Fakes.Tokens tokens = new Fakes.Tokens();
-    private final SignInService signIn = new SignInService(accounts, Fakes.hasher(), Fakes.secrets(), Fakes.ids(),
+    private final SignInService signIn = new SignInService(accounts, new Fakes.Attempts(), Fakes.hasher(), Fakes.secrets(), Fakes.ids(),
             Fakes.clock());
     private final ApiTokenService apiTokens = new ApiTokenService(tokens, accounts, Fakes.secrets(), Fakes.ids(),
             Fakes.clock());

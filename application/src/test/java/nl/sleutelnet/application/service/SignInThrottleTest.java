@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class SignInThrottleTest {
 
     private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
-    private final SignInThrottle throttle = new SignInThrottle(new SignInSettings(3, 5, Duration.ofMinutes(15)));
+    private final SignInThrottle throttle = new SignInThrottle(new SignInSettings(3, 5, Duration.ofMinutes(15)),
+            new nl.sleutelnet.application.fakes.Fakes.Attempts());
 
     @Test
     void theFourthAttemptWaitsUntilTheFirstFailureLeavesTheWindow() {

@@ -539,6 +539,11 @@ class TemperatureUseCasesTest {
             public nl.sleutelnet.application.port.out.ProgrammeRepository programmes() {
                 return real.programmes();
             }
+
+            @Override
+            public nl.sleutelnet.application.port.out.AttemptLog attempts() {
+                return real.attempts();
+            }
         };
     }
 }

@@ -38,8 +38,27 @@ public final class JdbcPersistence implements Persistence {
     private final JdbcAuditRetention auditRetention;
     private final JdbcSelfServiceRepository selfService;
     private final JdbcProgrammeRepository programmes;
+    private final JdbcAttemptLog attempts;
 
+    /**
+     * Everything on {@code jdbc}; the throttles' attempts too, so with transactions on this client a failed sign-in
+     * is not counted (its use case rolls back). The application uses {@link #JdbcPersistence(JdbcClient, DataSource)}.
+     */
     public JdbcPersistence(JdbcClient jdbc) {
+        this(jdbc, jdbc);
+    }
+
+    /**
+     * @param jdbc       joins the use cases' transactions
+     * @param dataSource the same database; the throttles' attempts are written on connections of their own, outside
+     *                   any transaction (a wrapper Spring's transaction synchronisation does not recognise), so that an
+     *                   attempt stays counted when the use case recording it fails
+     */
+    public JdbcPersistence(JdbcClient jdbc, DataSource dataSource) {
+        this(jdbc, JdbcClient.create(new org.springframework.jdbc.datasource.DelegatingDataSource(dataSource)));
+    }
+
+    private JdbcPersistence(JdbcClient jdbc, JdbcClient outsideTransactions) {
         this.register = new JdbcNeighbourhoodRegister(jdbc);
         this.themes = new JdbcThemeRepository(jdbc);
         this.accounts = new JdbcAccountRepository(jdbc);
@@ -57,10 +76,16 @@ public final class JdbcPersistence implements Persistence {
         this.auditRetention = new JdbcAuditRetention(jdbc);
         this.selfService = new JdbcSelfServiceRepository(jdbc);
         this.programmes = new JdbcProgrammeRepository(jdbc);
+        this.attempts = new JdbcAttemptLog(outsideTransactions);
     }
 
     public JdbcPersistence(DataSource dataSource) {
-        this(JdbcClient.create(dataSource));
+        this(JdbcClient.create(dataSource), dataSource);
+    }
+
+    @Override
+    public nl.sleutelnet.application.port.out.AttemptLog attempts() {
+        return attempts;
     }
 
     /** The migrations written in Java; Flyway finds the SQL ones itself. */

@@ -27,6 +27,7 @@ public final class MemoryPersistence implements Persistence {
     private final MemoryDeletionRegister deletionRegister = new MemoryDeletionRegister();
     private final MemorySelfServiceRepository selfService = new MemorySelfServiceRepository();
     private final MemoryProgrammeRepository programmes = new MemoryProgrammeRepository();
+    private final MemoryAttemptLog attempts = new MemoryAttemptLog();
 
     private MemoryPersistence(MaastrichtRegister source) {
         this.register = new MemoryNeighbourhoodRegister(source);
@@ -125,5 +126,10 @@ public final class MemoryPersistence implements Persistence {
     @Override
     public MemoryProgrammeRepository programmes() {
         return programmes;
+    }
+
+    @Override
+    public nl.sleutelnet.application.port.out.AttemptLog attempts() {
+        return attempts;
     }
 }
