@@ -1,69 +1,7 @@
-// The intervention page: the scope's daily temperature as an ECharts line from the table the page already shows
-// (rows with data-dag and data-score), the level boundaries dashed and the exit level as a solid line; and the
-// step-back dialog, opened by its button and closed by Annuleren or Escape. Without JavaScript the table is the chart.
-// Texts and boundaries come from data-* attributes, so this file has no language of its own.
+// The intervention page's step-back dialog, opened by its button and closed by Annuleren or Escape (the scope's
+// temperature chart is drawn by trend.js).
 (function () {
   'use strict';
-
-  function chart() {
-    var element = document.getElementById('scopegrafiek');
-    if (!element || typeof echarts === 'undefined') {
-      return;
-    }
-    var d = element.dataset;
-    var scores = new Intl.NumberFormat(d.taal || 'nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    var days = new Intl.DateTimeFormat(d.taal || 'nl-NL', { day: 'numeric', month: 'short' });
-    try {
-      var rows = Array.prototype.slice.call(document.querySelectorAll(d.reeks + ' tbody tr[data-dag]'));
-      var points = rows.map(function (row) {
-        return [row.dataset.dag, Number(row.dataset.score)];
-      });
-      var lines = [
-        { yAxis: Number(d.gespannen), name: d.niveauTense },
-        { yAxis: Number(d.verhit), name: d.niveauHeated },
-        { yAxis: Number(d.escalerend), name: d.niveauEscalating }
-      ];
-      if (d.exit) {
-        lines.push({ yAxis: Number(d.exit), name: d.exitNaam,
-          lineStyle: { type: 'solid', width: 2.5, color: '#a90061' },
-          label: { position: 'insideStartTop', color: '#a90061', fontWeight: 'bold',
-            formatter: function (m) { return m.name; } } });
-      }
-      var highest = Math.max.apply(null, points.map(function (p) { return p[1]; }).concat([Number(d.verhit)]));
-      var drawn = echarts.init(element, null, { renderer: 'canvas' });
-      drawn.setOption({
-        aria: { enabled: false },
-        grid: { left: 48, right: 96, top: 24, bottom: 40 },
-        tooltip: {
-          trigger: 'axis',
-          formatter: function (p) {
-            return days.format(new Date(p[0].value[0])) + '<br>' + d.score + ' ' + scores.format(p[0].value[1]);
-          }
-        },
-        xAxis: {
-          type: 'time',
-          axisLabel: { color: '#1a1a1a', hideOverlap: true, formatter: function (v) { return days.format(new Date(v)); } }
-        },
-        yAxis: { type: 'value', min: 0, max: Math.ceil((highest + 1) / 2) * 2, interval: 2,
-          axisLabel: { color: '#1a1a1a' } },
-        series: [{
-          type: 'line', name: d.score, data: points, showSymbol: points.length < 40, step: false,
-          lineStyle: { width: 2.5, color: '#154273' }, itemStyle: { color: '#154273' },
-          markLine: {
-            silent: true, symbol: 'none',
-            lineStyle: { type: 'dashed', color: '#595959' },
-            label: { position: 'end', color: '#1a1a1a', formatter: function (m) { return m.name; } },
-            data: lines
-          }
-        }]
-      });
-      element.dataset.getekend = String(points.length);
-      window.addEventListener('resize', function () { drawn.resize(); });
-    } catch (e) {
-      element.textContent = d.fout;
-      element.dataset.getekend = 'fout';
-    }
-  }
 
   function dialog() {
     var box = document.getElementById('terugtrekdialoog');
@@ -96,6 +34,5 @@
     }
   }
 
-  chart();
   dialog();
 })();
