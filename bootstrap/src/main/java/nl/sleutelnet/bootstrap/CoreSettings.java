@@ -19,42 +19,12 @@ import nl.sleutelnet.domain.temperature.TemperatureSettings;
  * signal must be assessed, the temperature polls (reminders, default period, the public address for the links in
  * messages), the temperature model, how sign-in is throttled and which passwords are refused, the retention terms and
  * the controller the processing register names, the key persons' self-service links, and the period report's
- * smallest group. The Spring application reads them from {@code sleutelnet.*} properties.
+ * smallest group. The Spring application reads them from {@code sleutelnet.*} properties; an embedder starts from
+ * {@link #defaults()} and changes parts with the {@code with...} methods.
  */
 public record CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
         TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords, PrivacySettings privacy,
         SelfServiceSettings selfService, EvaluationSettings evaluation) {
-
-    /** The settings before privacy, self-service and evaluation existed: those with their defaults. */
-    public CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
-            TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords) {
-        this(network, deadlines, polls, temperature, signIn, passwords, PrivacySettings.defaults(),
-                SelfServiceSettings.defaults(), EvaluationSettings.defaults());
-    }
-
-    /** The settings with privacy ones, the rest by default. */
-    public CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
-            TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords,
-            PrivacySettings privacy) {
-        this(network, deadlines, polls, temperature, signIn, passwords, privacy, SelfServiceSettings.defaults(),
-                EvaluationSettings.defaults());
-    }
-
-    /** The settings with self-service ones, the rest by default. */
-    public CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
-            TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords,
-            SelfServiceSettings selfService) {
-        this(network, deadlines, polls, temperature, signIn, passwords, PrivacySettings.defaults(), selfService,
-                EvaluationSettings.defaults());
-    }
-
-    /** The settings with the period report's, the rest by default. */
-    public CoreSettings(NetworkSettings network, AssessmentDeadlines deadlines, PollSettings polls,
-            TemperatureSettings temperature, SignInSettings signIn, PasswordBlocklist passwords,
-            EvaluationSettings evaluation) {
-        this(network, deadlines, polls, temperature, signIn, passwords, PrivacySettings.defaults(),
-                SelfServiceSettings.defaults(), evaluation);
-    }
 
     public CoreSettings {
         checkNotNull(privacy, "privacy");
