@@ -149,7 +149,7 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         Instant now = clock.instant();
         List<Neighbourhood> buurten = register.neighbourhoods();
         TemperatureMap map = model.map(buurten.stream().map(Neighbourhood::code).toList(),
-                shown.stream().map(Theme::code).toList(), load(now).evidence(), now);
+                shown.stream().map(Theme::code).toList(), loadEvidence(now), now);
         return new TemperatureMapReport(now, register.districts(), buurten, shown,
                 map.temperatures().stream().map(TemperatureFigure::of).toList(), TemperatureRollUp.of(map),
                 model.settings());
@@ -221,8 +221,8 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         Evidence evidence = Evidence.of(
                 signals.findObservedSince(since).stream().flatMap(s -> s.evidence().stream())
                         .filter(e -> scope.contains(e.buurt(), e.theme())).toList(),
-                distinct(polls.answeredSince(since)).stream().filter(p -> scope.contains(p.buurt(), p.theme()))
-                        .toList());
+                distinct(polls.answeredSince(since).stream().filter(p -> scope.contains(p.buurt(), p.theme()))
+                        .toList()));
         List<DailyTemperature> days = new ArrayList<>();
         for (NeighbourhoodCode buurt : scope.buurten()) {
             for (ThemeCode theme : scope.themes()) {
@@ -236,7 +236,7 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
     public ScopeTemperature at(Scope scope, Instant asOf) {
         checkNotNull(scope, "scope");
         TemperatureMap map = model.map(List.copyOf(scope.buurten()), List.copyOf(scope.themes()),
-                load(asOf).evidence(), asOf);
+                loadEvidence(asOf), asOf);
         return ScopeTemperature.computedFrom(scope, map);
     }
 
@@ -381,6 +381,13 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
                 (a, b) -> a, HashMap::new));
         List<SignalEvidence> signalEvidence = stored.stream().flatMap(s -> s.evidence().stream()).toList();
         return new Window(byId, Evidence.of(signalEvidence, distinct(polls.answeredSince(from))));
+    }
+
+    /** The evidence for a temperature at {@code asOf}, trend included: the window only, without the signals. */
+    private Evidence loadEvidence(Instant asOf) {
+        Instant from = model.settings().evidenceNeededFrom(asOf);
+        return Evidence.of(signals.findObservedSince(from).stream().flatMap(s -> s.evidence().stream()).toList(),
+                distinct(polls.answeredSince(from)));
     }
 
     /**
