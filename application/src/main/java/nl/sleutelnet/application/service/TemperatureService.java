@@ -149,7 +149,7 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         Instant now = clock.instant();
         List<Neighbourhood> buurten = register.neighbourhoods();
         TemperatureMap map = model.map(buurten.stream().map(Neighbourhood::code).toList(),
-                shown.stream().map(Theme::code).toList(), load(now).evidence(), now);
+                shown.stream().map(Theme::code).toList(), loadEvidence(now), now);
         return new TemperatureMapReport(now, register.districts(), buurten, shown,
                 map.temperatures().stream().map(TemperatureFigure::of).toList(), TemperatureRollUp.of(map),
                 model.settings());
@@ -221,8 +221,8 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         Evidence evidence = Evidence.of(
                 signals.findObservedSince(since).stream().flatMap(s -> s.evidence().stream())
                         .filter(e -> scope.contains(e.buurt(), e.theme())).toList(),
-                distinct(polls.answeredSince(since)).stream().filter(p -> scope.contains(p.buurt(), p.theme()))
-                        .toList());
+                distinct(polls.answeredSince(since).stream().filter(p -> scope.contains(p.buurt(), p.theme()))
+                        .toList()));
         List<DailyTemperature> days = new ArrayList<>();
         for (NeighbourhoodCode buurt : scope.buurten()) {
             for (ThemeCode theme : scope.themes()) {
@@ -236,7 +236,7 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
     public ScopeTemperature at(Scope scope, Instant asOf) {
         checkNotNull(scope, "scope");
         TemperatureMap map = model.map(List.copyOf(scope.buurten()), List.copyOf(scope.themes()),
-                load(asOf).evidence(), asOf);
+                loadEvidence(asOf), asOf);
         return ScopeTemperature.computedFrom(scope, map);
     }
 
@@ -277,17 +277,17 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         checkNotNull(before, "before");
         checkNotNull(after, "after");
         Instant now = clock.instant();
-        Window window = load(now);
-        List<SignalEvidence> others = window.evidence().signals().stream()
+        Set<Cell> cells = new LinkedHashSet<>();
+        before.ifPresent(b -> b.evidence().forEach(e -> cells.add(new Cell(e.buurt(), e.theme()))));
+        after.evidence().forEach(e -> cells.add(new Cell(e.buurt(), e.theme())));
+        Evidence window = loadAbout(cells, now);
+        List<SignalEvidence> others = window.signals().stream()
                 .filter(e -> !e.signalId().equals(after.id().value())).toList();
         List<SignalEvidence> withBefore = new ArrayList<>(others);
         before.ifPresent(b -> withBefore.addAll(b.evidence()));
         List<SignalEvidence> withAfter = new ArrayList<>(others);
         withAfter.addAll(after.evidence());
-        Set<Cell> cells = new LinkedHashSet<>();
-        before.ifPresent(b -> b.evidence().forEach(e -> cells.add(new Cell(e.buurt(), e.theme()))));
-        after.evidence().forEach(e -> cells.add(new Cell(e.buurt(), e.theme())));
-        List<PollEvidence> answers = window.evidence().polls();
+        List<PollEvidence> answers = window.polls();
         raiseAlerts(cells, Evidence.of(withBefore, answers), Evidence.of(withAfter, answers), now);
     }
 
@@ -298,15 +298,15 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
             return;
         }
         Instant now = clock.instant();
-        Window window = load(now);
+        Set<Cell> cells = given.stream().map(p -> new Cell(p.buurt(), p.theme()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Evidence window = loadAbout(cells, now);
         Set<AnswerKey> justGiven = given.stream().map(AnswerKey::of).collect(Collectors.toSet());
-        List<PollEvidence> earlier = window.evidence().polls().stream()
+        List<PollEvidence> earlier = window.polls().stream()
                 .filter(p -> !justGiven.contains(AnswerKey.of(p))).toList();
         List<PollEvidence> all = new ArrayList<>(earlier);
         all.addAll(given);
-        Set<Cell> cells = given.stream().map(p -> new Cell(p.buurt(), p.theme()))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        List<SignalEvidence> signalEvidence = window.evidence().signals();
+        List<SignalEvidence> signalEvidence = window.signals();
         raiseAlerts(cells, Evidence.of(signalEvidence, earlier), Evidence.of(signalEvidence, all), now);
     }
 
@@ -381,6 +381,28 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
                 (a, b) -> a, HashMap::new));
         List<SignalEvidence> signalEvidence = stored.stream().flatMap(s -> s.evidence().stream()).toList();
         return new Window(byId, Evidence.of(signalEvidence, distinct(polls.answeredSince(from))));
+    }
+
+    /** The evidence for a temperature at {@code asOf}, trend included: the window only, without the signals. */
+    private Evidence loadEvidence(Instant asOf) {
+        Instant from = model.settings().evidenceNeededFrom(asOf);
+        return Evidence.of(signals.findObservedSince(from).stream().flatMap(s -> s.evidence().stream()).toList(),
+                distinct(polls.answeredSince(from)));
+    }
+
+    /**
+     * The evidence of the window at {@code asOf} about these buurt × theme cells only: what the watch needs to compare
+     * their levels before and after a change. The model reads nothing about a cell but that cell's evidence, so the
+     * figures of these cells are the same as from the whole window; the rest is not worth building on every change.
+     */
+    private Evidence loadAbout(Set<Cell> cells, Instant asOf) {
+        Instant from = model.settings().evidenceNeededFrom(asOf);
+        List<SignalEvidence> signalEvidence = signals.findObservedSince(from).stream()
+                .flatMap(s -> s.evidence().stream()).filter(e -> cells.contains(new Cell(e.buurt(), e.theme())))
+                .toList();
+        List<PollEvidence> answers = distinct(polls.answeredSince(from).stream()
+                .filter(p -> cells.contains(new Cell(p.buurt(), p.theme()))).toList());
+        return Evidence.of(signalEvidence, answers);
     }
 
     /** The poll port promises one piece per answer × buurt × theme; a second copy would count twice. */

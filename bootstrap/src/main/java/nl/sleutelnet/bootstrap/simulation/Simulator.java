@@ -428,6 +428,9 @@ public final class Simulator {
         }
 
         private double shock(int b, int th, LocalDate date) {
+            if (scenario.shocks().isEmpty()) {
+                return 1;
+            }
             double factor = 1;
             String theme = city.themes.get(th);
             String wijk = city.wijken.get(city.wijkOfBuurt[b]);

@@ -67,6 +67,8 @@ public final class Signal {
     private final List<Sighting> sightings;
     private final List<SignalEvent> history;
     private final long version;
+    /** {@link #evidence()}, worked out once: a signal does not change (racy but safe, the list is immutable). */
+    private List<SignalEvidence> evidence;
 
     private Signal(SignalId id, Report report, Instant receivedAt, TrackingCode trackingCode, AccountId assignee,
             SignalStatus status, Assessment assessment, UUID interventionId, String noActionReason,
@@ -258,6 +260,15 @@ public final class Signal {
      * intensity, reliability, independent sources and observation times.
      */
     public List<SignalEvidence> evidence() {
+        List<SignalEvidence> known = this.evidence;
+        if (known == null) {
+            known = computeEvidence();
+            this.evidence = known;
+        }
+        return known;
+    }
+
+    private List<SignalEvidence> computeEvidence() {
         List<SignalEvidence> evidence = new ArrayList<>();
         int sources = independentSources();
         Instant last = lastObservedAt();

@@ -18,6 +18,10 @@ public final class TemperatureMap {
 
     private final Instant asOf;
     private final ImmutableTable<NeighbourhoodCode, ThemeCode, Temperature> cells;
+    /** The lists below, built once: a map is read whole, often more than once (the roll-up, the figures). */
+    private final ImmutableList<Temperature> temperatures;
+    private final ImmutableList<NeighbourhoodCode> buurten;
+    private final ImmutableList<ThemeCode> themes;
 
     /** Temperatures in the order they should be shown; each buurt × theme once, all at {@code asOf}. */
     public TemperatureMap(Instant asOf, List<Temperature> temperatures) {
@@ -29,6 +33,9 @@ public final class TemperatureMap {
             table.put(temperature.buurt(), temperature.theme(), temperature);
         }
         this.cells = table.buildOrThrow();
+        this.temperatures = ImmutableList.copyOf(cells.values());
+        this.buurten = ImmutableList.copyOf(cells.rowKeySet());
+        this.themes = ImmutableList.copyOf(cells.columnKeySet());
     }
 
     public Instant asOf() {
@@ -37,15 +44,15 @@ public final class TemperatureMap {
 
     /** Buurt by buurt in the order asked, and within a buurt theme by theme in the order asked. */
     public List<Temperature> temperatures() {
-        return ImmutableList.copyOf(cells.values());
+        return temperatures;
     }
 
     public List<NeighbourhoodCode> buurten() {
-        return ImmutableList.copyOf(cells.rowKeySet());
+        return buurten;
     }
 
     public List<ThemeCode> themes() {
-        return ImmutableList.copyOf(cells.columnKeySet());
+        return themes;
     }
 
     public Temperature get(NeighbourhoodCode buurt, ThemeCode theme) {

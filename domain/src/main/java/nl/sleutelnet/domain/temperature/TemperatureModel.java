@@ -37,6 +37,9 @@ import nl.sleutelnet.domain.theme.ThemeCode;
  */
 public final class TemperatureModel {
 
+    /** What no evidence adds up to. */
+    private static final Figure NOTHING = new Figure(ImmutableList.of(), 0);
+
     private final TemperatureSettings settings;
 
     public TemperatureModel(TemperatureSettings settings) {
@@ -127,8 +130,14 @@ public final class TemperatureModel {
         return change < -settings.trendTolerance() ? Trend.FALLING : Trend.STABLE;
     }
 
-    /** The contributions of the evidence that counts at {@code asOf}, largest first, and the sources behind them. */
+    /**
+     * The contributions of the evidence that counts at {@code asOf}, largest first, and the sources behind them. Plain
+     * loops, not streams: a map asks this twice for every buurt × theme, most of them without any evidence.
+     */
     private Figure figure(List<SignalEvidence> signals, List<PollEvidence> polls, Instant asOf) {
+        if (signals.isEmpty() && polls.isEmpty()) {
+            return NOTHING;
+        }
         List<Contribution> contributions = new ArrayList<>();
         int sources = 0;
         for (SignalEvidence signal : signals) {
@@ -138,13 +147,21 @@ public final class TemperatureModel {
                 sources += counted.independentSources();
             }
         }
-        List<PollEvidence> answers = settings.pollWeight() == 0 ? List.of() : polls.stream()
-                .filter(p -> !p.answeredAt().isAfter(asOf) && !p.answeredAt().isBefore(settings.pollsCountFrom(asOf)))
-                .toList();
-        contributions.addAll(pollContributions(answers, asOf));
-        Set<UUID> respondents = new HashSet<>();
-        answers.forEach(a -> respondents.add(a.respondent()));
-        sources += respondents.size();
+        List<PollEvidence> answers = new ArrayList<>();
+        if (settings.pollWeight() != 0) {
+            Instant countFrom = settings.pollsCountFrom(asOf);
+            for (PollEvidence p : polls) {
+                if (!p.answeredAt().isAfter(asOf) && !p.answeredAt().isBefore(countFrom)) {
+                    answers.add(p);
+                }
+            }
+        }
+        if (!answers.isEmpty()) {
+            contributions.addAll(pollContributions(answers, asOf));
+            Set<UUID> respondents = new HashSet<>();
+            answers.forEach(a -> respondents.add(a.respondent()));
+            sources += respondents.size();
+        }
         contributions.sort(Contribution.LARGEST_FIRST);
         return new Figure(ImmutableList.copyOf(contributions), sources);
     }

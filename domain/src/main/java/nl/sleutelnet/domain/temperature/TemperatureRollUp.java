@@ -8,10 +8,13 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Multimaps;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.sleutelnet.domain.geography.DistrictCode;
+import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.theme.ThemeCode;
 
 /**
@@ -39,14 +42,17 @@ public record TemperatureRollUp(Instant asOf, Map<DistrictCode, Map<ThemeCode, A
     /** Sums up every theme of {@code map} per wijk and for the whole map. */
     public static TemperatureRollUp of(TemperatureMap map) {
         checkNotNull(map, "map");
-        ImmutableListMultimap<DistrictCode, Temperature> byDistrict = Multimaps.index(map.temperatures(),
-                t -> t.buurt().district());
+        List<Temperature> temperatures = map.temperatures();
+        List<ThemeCode> themes = map.themes();
+        Map<NeighbourhoodCode, DistrictCode> districtOf = new HashMap<>();
+        ImmutableListMultimap<DistrictCode, Temperature> byDistrict = Multimaps.index(temperatures,
+                t -> districtOf.computeIfAbsent(t.buurt(), NeighbourhoodCode::district));
         ImmutableSortedMap.Builder<DistrictCode, Map<ThemeCode, AreaTemperature>> districts =
                 ImmutableSortedMap.orderedBy(BY_CODE);
         for (DistrictCode district : byDistrict.keySet()) {
-            districts.put(district, perTheme(map.themes(), byDistrict.get(district)));
+            districts.put(district, perTheme(themes, byDistrict.get(district)));
         }
-        return new TemperatureRollUp(map.asOf(), districts.buildOrThrow(), perTheme(map.themes(), map.temperatures()));
+        return new TemperatureRollUp(map.asOf(), districts.buildOrThrow(), perTheme(themes, temperatures));
     }
 
     public AreaTemperature district(DistrictCode district, ThemeCode theme) {
@@ -61,10 +67,13 @@ public record TemperatureRollUp(Instant asOf, Map<DistrictCode, Map<ThemeCode, A
     }
 
     private static Map<ThemeCode, AreaTemperature> perTheme(List<ThemeCode> themes, List<Temperature> temperatures) {
-        ImmutableListMultimap<ThemeCode, Temperature> byTheme = Multimaps.index(temperatures, Temperature::theme);
+        Map<ThemeCode, List<Temperature>> byTheme = new HashMap<>();
+        for (Temperature temperature : temperatures) {
+            byTheme.computeIfAbsent(temperature.theme(), t -> new ArrayList<>()).add(temperature);
+        }
         ImmutableMap.Builder<ThemeCode, AreaTemperature> areas = ImmutableMap.builder();
         for (ThemeCode theme : themes) {
-            areas.put(theme, AreaTemperature.of(theme, byTheme.get(theme)));
+            areas.put(theme, AreaTemperature.of(theme, byTheme.getOrDefault(theme, List.of())));
         }
         return areas.buildOrThrow();
     }

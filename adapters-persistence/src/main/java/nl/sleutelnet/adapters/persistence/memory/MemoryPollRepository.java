@@ -2,12 +2,17 @@ package nl.sleutelnet.adapters.persistence.memory;
 
 import nl.sleutelnet.domain.network.KeyPersonId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import nl.sleutelnet.adapters.persistence.shared.PollConflicts;
 import nl.sleutelnet.application.port.out.PollRepository;
@@ -19,6 +24,12 @@ import nl.sleutelnet.domain.poll.PollRoundStatus;
 import nl.sleutelnet.domain.shared.Page;
 import nl.sleutelnet.domain.temperature.PollEvidence;
 
+/**
+ * Poll rounds and invitations in memory. The invitations are indexed as the JDBC adapter's tables are (by round, by
+ * key person in a round, by link hash and by the moment of answering), so that answering a poll, the temperature's
+ * window and the housekeeping do not scan every invitation ever sent; the indexes change with every save, under the
+ * repository's lock.
+ */
 public final class MemoryPollRepository implements PollRepository {
 
     /** The latest opening first, then id: the order of every list of rounds, in both adapters. */
@@ -40,6 +51,19 @@ public final class MemoryPollRepository implements PollRepository {
                         s.neighbourhoods(), s.tokenHashes(), s.tokenIssuedAt(), s.expiresAt(), s.delivery(),
                         s.deliveryProblem(), s.mailedAt(), s.remindedAt(), s.answer(), v));
             });
+
+    private static final Comparator<PollEvidence> BY_BUURT_AND_THEME = Comparator
+            .comparing((PollEvidence e) -> e.buurt().value()).thenComparing(e -> e.theme().value());
+
+    private final Map<PollRoundId, Set<PollInvitationId>> invitationsByRound = new HashMap<>();
+    private final Map<Map.Entry<PollRoundId, KeyPersonId>, PollInvitationId> invitationByRoundAndPerson =
+            new HashMap<>();
+    private final Map<String, PollInvitationId> invitationByTokenHash = new HashMap<>();
+    /**
+     * The evidence of every answered invitation, by the moment of answering and then by the invitation's id as text,
+     * each invitation's pieces by buurt and theme: the order {@link #answeredSince} promises, kept as it is saved.
+     */
+    private final NavigableMap<Instant, NavigableMap<String, List<PollEvidence>>> answeredByTime = new TreeMap<>();
 
     @Override
     public Optional<PollRound> findRound(PollRoundId id) {
@@ -70,14 +94,15 @@ public final class MemoryPollRepository implements PollRepository {
     }
 
     @Override
-    public List<PollInvitation> findInvitations(PollRoundId round) {
-        return invitations.values().stream().filter(i -> i.round().equals(round))
+    public synchronized List<PollInvitation> findInvitations(PollRoundId round) {
+        return invitationsByRound.getOrDefault(round, Set.of()).stream().map(this::invitation)
                 .sorted(Comparator.comparing(i -> i.id().value().toString())).toList();
     }
 
     @Override
-    public Optional<PollInvitation> findInvitationByTokenHash(String tokenHash) {
-        return invitations.find(i -> i.tokenHashes().contains(tokenHash));
+    public synchronized Optional<PollInvitation> findInvitationByTokenHash(String tokenHash) {
+        PollInvitationId id = invitationByTokenHash.get(tokenHash);
+        return id == null ? Optional.empty() : invitations.get(id);
     }
 
     @Override
@@ -91,25 +116,49 @@ public final class MemoryPollRepository implements PollRepository {
     }
 
     @Override
-    public PollInvitation saveInvitation(PollInvitation invitation) {
-        return invitations.save(invitation, others -> {
-            if (others.stream().anyMatch(o -> o.round().equals(invitation.round())
-                    && o.keyPerson().equals(invitation.keyPerson()))) {
+    public synchronized PollInvitation saveInvitation(PollInvitation invitation) {
+        Optional<PollInvitation> before = invitations.get(invitation.id());
+        PollInvitationId other = invitationByRoundAndPerson.get(roundAndPerson(invitation));
+        PollInvitation saved = invitations.save(invitation, others -> {
+            if (other != null && !other.equals(invitation.id())) {
                 throw PollConflicts.alreadyInvited(invitation.keyPerson(), invitation.round());
             }
         });
+        before.ifPresent(this::unindex);
+        index(saved);
+        return saved;
+    }
+
+    private void index(PollInvitation i) {
+        invitationsByRound.computeIfAbsent(i.round(), r -> new LinkedHashSet<>()).add(i.id());
+        invitationByRoundAndPerson.put(roundAndPerson(i), i.id());
+        i.tokenHashes().forEach(hash -> invitationByTokenHash.putIfAbsent(hash, i.id()));
+        i.answer().ifPresent(a -> answeredByTime.computeIfAbsent(a.answeredAt(), t -> new TreeMap<>())
+                .put(i.id().value().toString(), i.evidence().stream().sorted(BY_BUURT_AND_THEME).toList()));
+    }
+
+    private void unindex(PollInvitation i) {
+        invitationsByRound.computeIfPresent(i.round(), (r, ids) -> ids.remove(i.id()) && ids.isEmpty() ? null : ids);
+        invitationByRoundAndPerson.remove(roundAndPerson(i), i.id());
+        i.tokenHashes().forEach(hash -> invitationByTokenHash.remove(hash, i.id()));
+        i.answer().ifPresent(a -> answeredByTime.computeIfPresent(a.answeredAt(),
+                (t, ids) -> ids.remove(i.id().value().toString()) != null && ids.isEmpty() ? null : ids));
+    }
+
+    private static Map.Entry<PollRoundId, KeyPersonId> roundAndPerson(PollInvitation i) {
+        return Map.entry(i.round(), i.keyPerson());
+    }
+
+    private PollInvitation invitation(PollInvitationId id) {
+        return invitations.get(id).orElseThrow();
     }
 
     @Override
-    public List<PollEvidence> answeredSince(Instant from) {
-        return invitations.values().stream()
-                .filter(i -> i.answer().map(a -> !a.answeredAt().isBefore(from)).orElse(false))
-                .flatMap(i -> i.evidence().stream())
-                .sorted(Comparator.comparing(PollEvidence::answeredAt)
-                        .thenComparing(e -> e.answerId().toString())
-                        .thenComparing(e -> e.buurt().value())
-                        .thenComparing(e -> e.theme().value()))
-                .toList();
+    public synchronized List<PollEvidence> answeredSince(Instant from) {
+        List<PollEvidence> answered = new ArrayList<>();
+        answeredByTime.tailMap(from, true).values().forEach(atOneMoment -> atOneMoment.values()
+                .forEach(answered::addAll));
+        return List.copyOf(answered);
     }
 
     @Override

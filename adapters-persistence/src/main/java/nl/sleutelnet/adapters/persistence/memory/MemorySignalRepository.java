@@ -4,10 +4,15 @@ import java.util.UUID;
 import java.time.Instant;
 import java.util.AbstractMap;
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import nl.sleutelnet.adapters.persistence.shared.NetworkConflicts;
 import nl.sleutelnet.application.port.out.SignalRepository;
@@ -17,6 +22,11 @@ import nl.sleutelnet.domain.signal.Signal;
 import nl.sleutelnet.domain.signal.SignalId;
 import nl.sleutelnet.domain.signal.TrackingCode;
 
+/**
+ * Signals in memory, indexed as the JDBC adapter's table is: by tracking code (unique) and by the moment last
+ * observed, so that the temperature's window does not scan every signal ever received. The indexes change with every
+ * save, under the repository's lock.
+ */
 public final class MemorySignalRepository implements SignalRepository {
 
     /** Newest received first, then id: the order of every list of signals, in both adapters. */
@@ -32,6 +42,8 @@ public final class MemorySignalRepository implements SignalRepository {
             });
 
     private final Map<Map.Entry<AccountId, String>, KeyedSignal> requestKeys = new HashMap<>();
+    private final Map<TrackingCode, SignalId> byTrackingCode = new HashMap<>();
+    private final NavigableMap<Instant, Map<SignalId, Signal>> byLastObserved = new TreeMap<>();
 
     @Override
     public Optional<Signal> findById(SignalId id) {
@@ -59,8 +71,9 @@ public final class MemorySignalRepository implements SignalRepository {
     }
 
     @Override
-    public Optional<Signal> findByTrackingCode(TrackingCode code) {
-        return signals.find(s -> s.trackingCode().equals(code));
+    public synchronized Optional<Signal> findByTrackingCode(TrackingCode code) {
+        SignalId id = byTrackingCode.get(code);
+        return id == null ? Optional.empty() : signals.get(id);
     }
 
     @Override
@@ -81,18 +94,30 @@ public final class MemorySignalRepository implements SignalRepository {
     }
 
     @Override
-    public List<Signal> findObservedSince(Instant since) {
-        return signals.values().stream().filter(s -> !s.lastObservedAt().isBefore(since)).sorted(NEWEST_FIRST)
-                .toList();
+    public synchronized List<Signal> findObservedSince(Instant since) {
+        List<Signal> found = new ArrayList<>();
+        byLastObserved.tailMap(since, true).values().forEach(atOneMoment -> found.addAll(atOneMoment.values()));
+        found.sort(NEWEST_FIRST);
+        return Collections.unmodifiableList(found);
     }
 
     @Override
-    public Signal save(Signal signal) {
-        return signals.save(signal, others -> {
-            if (others.stream().anyMatch(o -> o.trackingCode().equals(signal.trackingCode()))) {
+    public synchronized Signal save(Signal signal) {
+        Optional<Signal> before = signals.get(signal.id());
+        SignalId holder = byTrackingCode.get(signal.trackingCode());
+        Signal saved = signals.save(signal, others -> {
+            if (holder != null && !holder.equals(signal.id())) {
                 throw NetworkConflicts.trackingCodeTaken(signal.trackingCode());
             }
         });
+        before.ifPresent(b -> {
+            byTrackingCode.remove(b.trackingCode(), b.id());
+            byLastObserved.computeIfPresent(b.lastObservedAt(), (t, atOneMoment) -> atOneMoment.remove(b.id()) != null
+                    && atOneMoment.isEmpty() ? null : atOneMoment);
+        });
+        byTrackingCode.put(saved.trackingCode(), saved.id());
+        byLastObserved.computeIfAbsent(saved.lastObservedAt(), t -> new LinkedHashMap<>()).put(saved.id(), saved);
+        return saved;
     }
 
     @Override

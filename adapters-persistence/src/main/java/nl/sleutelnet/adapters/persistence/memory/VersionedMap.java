@@ -1,6 +1,9 @@
 package nl.sleutelnet.adapters.persistence.memory;
 
+import com.google.common.collect.Maps;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,16 +63,15 @@ final class VersionedMap<K, A> {
      * Stores the aggregate with the next version, after {@code check} (which sees every other stored aggregate)
      * had its say, e.g. about a unique name.
      */
-    synchronized A save(A aggregate, java.util.function.Consumer<List<A>> check) {
+    synchronized A save(A aggregate, java.util.function.Consumer<Collection<A>> check) {
         K id = key.apply(aggregate);
         A stored = entries.get(id);
         long storedVersion = stored == null ? 0 : version.applyAsLong(stored);
         if (storedVersion != version.applyAsLong(aggregate)) {
             throw new StaleVersionException(what, id, version.applyAsLong(aggregate), storedVersion);
         }
-        List<A> others = new ArrayList<>(entries.values());
-        others.remove(stored);
-        check.accept(others);
+        // a view, not a copy: a save costs what its check reads, not a copy of everything stored
+        check.accept(Collections.unmodifiableCollection(Maps.filterKeys(entries, k -> !k.equals(id)).values()));
         A saved = withVersion.apply(aggregate, storedVersion + 1);
         entries.put(id, saved);
         return saved;
