@@ -96,6 +96,20 @@ public abstract class SignalContract {
     }
 
     @Test
+    void theTemperatureWindowOfSomeBuurtenReadsOnlyTheSignalsAboutThem() {
+        Signal here = store.signals().save(aSignal().in("BU09350207").about("wij-zij").receivedAt(T).build());
+        Signal hereAndThere = store.signals().save(aSignal().in("BU09350000", "BU09350207").about("religie")
+                .receivedAt(T.minusSeconds(60)).build());
+        store.signals().save(aSignal().in("BU09350000").about("wij-zij").receivedAt(T).build());
+        store.signals().save(aSignal().in("BU09350207").about("wij-zij").receivedAt(T.minusSeconds(86_400 * 100))
+                .build());
+        assertThat(store.signals().findObservedSince(T.minusSeconds(86_400),
+                Set.of(NeighbourhoodCode.of("BU09350207"), NeighbourhoodCode.of("BU09350302"))))
+                .as("recent signals about at least one of the buurten, newest first").containsExactly(here, hereAndThere);
+        assertThat(store.signals().findObservedSince(T.minusSeconds(86_400), Set.of())).isEmpty();
+    }
+
+    @Test
     void aTrackingCodeIsUsedOnce() {
         Signal first = store.signals().save(aSignal().build());
         Signal.Snapshot s = aSignal().build().snapshot();

@@ -277,7 +277,10 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         checkNotNull(before, "before");
         checkNotNull(after, "after");
         Instant now = clock.instant();
-        Window window = load(now);
+        // only the changed signal's buurten: their cells are the only ones whose alert can change
+        Set<NeighbourhoodCode> touched = new LinkedHashSet<>(after.content().neighbourhoods());
+        before.ifPresent(b -> touched.addAll(b.content().neighbourhoods()));
+        Window window = load(now, touched);
         List<SignalEvidence> others = window.evidence().signals().stream()
                 .filter(e -> !e.signalId().equals(after.id().value())).toList();
         List<SignalEvidence> withBefore = new ArrayList<>(others);
@@ -376,7 +379,16 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
     /** The evidence for a temperature at {@code asOf}, trend included, and its signals: the window only. */
     private Window load(Instant asOf) {
         Instant from = model.settings().evidenceNeededFrom(asOf);
-        List<Signal> stored = signals.findObservedSince(from);
+        return window(from, signals.findObservedSince(from));
+    }
+
+    /** The window with the signals about these buurten only (and all poll answers). */
+    private Window load(Instant asOf, Set<NeighbourhoodCode> buurten) {
+        Instant from = model.settings().evidenceNeededFrom(asOf);
+        return window(from, signals.findObservedSince(from, buurten));
+    }
+
+    private Window window(Instant from, List<Signal> stored) {
         Map<SignalId, Signal> byId = stored.stream().collect(Collectors.toMap(Signal::id, Function.identity(),
                 (a, b) -> a, HashMap::new));
         List<SignalEvidence> signalEvidence = stored.stream().flatMap(s -> s.evidence().stream()).toList();

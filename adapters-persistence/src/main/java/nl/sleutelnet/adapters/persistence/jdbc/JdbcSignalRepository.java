@@ -139,6 +139,19 @@ public final class JdbcSignalRepository implements SignalRepository {
     }
 
     @Override
+    public List<Signal> findObservedSince(Instant since, Set<NeighbourhoodCode> buurten) {
+        if (buurten.isEmpty()) {
+            return List.of();
+        }
+        return assemble(jdbc.sql("select " + COLUMNS + " from signal s where s.last_observed_at >= :since"
+                + " and exists (select 1 from signal_neighbourhood w where w.signal_id = s.id"
+                + " and w.neighbourhood_code in (:within))" + ORDER)
+                .param("since", time.timestamp(since))
+                .param("within", buurten.stream().map(NeighbourhoodCode::value).toList())
+                .query(Rows.SIGNAL).list());
+    }
+
+    @Override
     public Signal save(Signal signal) {
         Signal.Snapshot snapshot = signal.snapshot();
         SignalRow row = mapper.toRow(snapshot, signal.lastObservedAt());
