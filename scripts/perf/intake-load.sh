@@ -3,6 +3,7 @@
 #
 #   scripts/perf/intake-load.sh            # 3 rounds of 20 s
 #   ROUNDS=5 DURATION=30 CONNECTIONS=16 scripts/perf/intake-load.sh
+#   PROFILE=1 scripts/perf/intake-load.sh  # also sample the request threads' stacks during the first app run
 #
 # Starts a throwaway Debian PostgreSQL 15 on 127.0.0.1 and the packaged application on it, with an account
 # (role COORDINATOR) and an API token made through the staff UI and the API as an administrator would. Then per round:
@@ -25,28 +26,14 @@ HEAP="${HEAP:-512m}"
 OUT="${OUT:-$PERF_ROOT/target/perf/intake-$(date -u +%Y%m%dT%H%M%SZ).txt}"
 
 need_packages wrk postgresql-15 postgresql-client-15 curl python3
-JAR="$(app_jar)"
+app_jar >/dev/null
 WORK="$(mktemp -d /tmp/sleutelnet-intake.XXXXXX)"
 chmod 755 "$WORK"
 trap 'perf_cleanup; rm -rf "$WORK"' EXIT
 trap 'exit 130' INT TERM
 mkdir -p "$(dirname "$OUT")"
 
-PG_PORT="$(free_port)"
-start_postgres "$WORK/pg" "$PG_PORT"
-
-APP_PORT="$(free_port)"
-ADMIN_PASSWORD="intake-$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
-BASE="http://127.0.0.1:$APP_PORT"
-SLEUTELNET_ADMIN_PASSWORD="$ADMIN_PASSWORD" start_java "$WORK/app.log" -Xms"$HEAP" -Xmx"$HEAP" \
-    -jar "$JAR" --server.port="$APP_PORT" --server.address=127.0.0.1 --sleutelnet.data-dir="$WORK/data" \
-    --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/sleutelnet" \
-    --spring.datasource.username=sleutelnet --spring.datasource.password=sleutelnet
-APP_PID="$JAVA_PID"
-wait_http "$BASE/actuator/health" 180 "$APP_PID" || { tail -50 "$WORK/app.log" >&2; exit 1; }
-log "application (pid $APP_PID) on $BASE"
-TOKEN="$(issue_token "$BASE" admin "$ADMIN_PASSWORD" COORDINATOR intake.load)"
-export TOKEN THREADS
+start_stack "$WORK" "$HEAP"
 
 # the pgbench table: the signal table's shape, in a schema of its own beside the application's tables
 psql -h 127.0.0.1 -p "$PG_PORT" -U sleutelnet -d sleutelnet -q -v ON_ERROR_STOP=1 \
@@ -65,28 +52,28 @@ run_pgbench() {
         -T "$1" -f "$WORK/insert.sql" sleutelnet 2>&1 | awk '/^tps = / {print $3}'
 }
 
-# prints the PERF line of report-signal.lua; RATE in the environment paces it
-run_wrk() {
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1"s --timeout 10s -s "$PERF_ROOT/scripts/perf/report-signal.lua" "$BASE" |
-        grep '^PERF'
-}
-field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
-
 {
     echo "# intake-load $(date -u +%FT%TZ) rounds=$ROUNDS duration=${DURATION}s connections=$CONNECTIONS threads=$THREADS heap=$HEAP"
     echo "# $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
 } | tee "$OUT"
 log "warm-up: ${WARMUP}s of each"
-run_wrk "$WARMUP" >/dev/null
+run_wrk "$WARMUP" "$CONNECTIONS" >/dev/null
 run_pgbench "$WARMUP" >/dev/null
 
 declare -a PG_TPS APP_RPS RATIOS P50 P99 ERRORS
 for round in $(seq "$ROUNDS"); do
     if ((round % 2)); then
         pg="$(run_pgbench "$DURATION")"
-        line="$(run_wrk "$DURATION")"
+        if [[ "$round" == 1 && "${PROFILE:-0}" == 1 ]]; then
+            # thread dumps during the middle of the first app run: where the request threads spend their time
+            (sleep $((DURATION / 4)); "$PERF_ROOT/scripts/perf/sample-stacks.sh" "$APP_PID" 20 \
+                "$(awk -v d="$DURATION" 'BEGIN {print d / 40}')" >"$WORK/profile.txt") &
+            PROFILER=$!
+        fi
+        line="$(run_wrk "$DURATION" "$CONNECTIONS")"
+        if [[ -n "${PROFILER:-}" ]]; then wait "$PROFILER"; cat "$WORK/profile.txt" | tee -a "$OUT"; PROFILER=""; fi
     else
-        line="$(run_wrk "$DURATION")"
+        line="$(run_wrk "$DURATION" "$CONNECTIONS")"
         pg="$(run_pgbench "$DURATION")"
     fi
     app="$(field rps "$line")"
@@ -99,7 +86,7 @@ done
 
 HALF="$(awk -v r="$(median "${APP_RPS[@]}")" 'BEGIN {printf "%.0f", r / 2}')"
 for round in $(seq "$ROUNDS"); do
-    line="$(RATE="$HALF" run_wrk "$DURATION")"
+    line="$(RATE="$HALF" run_wrk "$DURATION" "$CONNECTIONS")"
     P50+=("$(field p50_ms "$line")"); P99+=("$(field p99_ms "$line")")
     ERRORS+=($(($(field non201 "$line") + $(field errors "$line"))))
     echo "paced round $round: offered $HALF/s, achieved $(field rps "$line")/s, p50 $(field p50_ms "$line") ms, p90 $(field p90_ms "$line") ms, p99 $(field p99_ms "$line") ms, max $(field max_ms "$line") ms, not-201 $(field non201 "$line")" | tee -a "$OUT"

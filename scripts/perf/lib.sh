@@ -168,3 +168,36 @@ issue_token() {
         python3 -c 'import json, sys; print(json.load(sys.stdin)["geheim"])'
     rm -f "$jar"
 }
+
+# PostgreSQL and the packaged application on it, with a coordinator's API token: sets PG_PORT, APP_PID, BASE,
+# TOKEN and BUURTEN (all buurt codes of the register, comma-separated) and exports TOKEN, THREADS, BUURTEN for wrk.
+# $1 a fresh work directory, $2 the heap size (-Xms = -Xmx, so that heap figures compare).
+start_stack() {
+    local work="$1" heap="$2" app_port admin_password
+    PG_PORT="$(free_port)"
+    start_postgres "$work/pg" "$PG_PORT"
+    app_port="$(free_port)"
+    admin_password="perf-$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
+    BASE="http://127.0.0.1:$app_port"
+    SLEUTELNET_ADMIN_PASSWORD="$admin_password" start_java "$work/app.log" -Xms"$heap" -Xmx"$heap" \
+        -jar "$(app_jar)" --server.port="$app_port" --server.address=127.0.0.1 --sleutelnet.data-dir="$work/data" \
+        --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/sleutelnet" \
+        --spring.datasource.username=sleutelnet --spring.datasource.password=sleutelnet
+    APP_PID="$JAVA_PID"
+    wait_http "$BASE/actuator/health" 300 "$APP_PID" || { tail -50 "$work/app.log" >&2; return 1; }
+    log "application (pid $APP_PID) on $BASE"
+    TOKEN="$(issue_token "$BASE" admin "$admin_password" COORDINATOR perf.load)"
+    BUURTEN="$(curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/buurten" |
+        python3 -c 'import json, sys; print(",".join(b["code"] for b in json.load(sys.stdin)["buurten"]))')"
+    THREADS="${THREADS:-2}"
+    export TOKEN THREADS BUURTEN
+    log "signals spread over $(tr ',' '\n' <<<"$BUURTEN" | wc -l) buurten"
+}
+
+# wrk with report-signal.lua: prints its PERF line. $1 seconds, $2 connections; RATE in the environment paces it.
+run_wrk() {
+    wrk -t"$THREADS" -c"$2" -d"$1"s --timeout 10s -s "$PERF_ROOT/scripts/perf/report-signal.lua" "$BASE" | grep '^PERF'
+}
+
+# A field of a PERF line: field rps "$line".
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }

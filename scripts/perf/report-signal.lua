@@ -1,5 +1,6 @@
 -- wrk script: POST a valid signal to /api/v1/signalen with an API token.
 --   TOKEN  the API token (environment variable, required)
+--   BUURTEN comma-separated buurt codes to spread the signals over (default: one)
 --   RATE   optional: requests per second over all threads; unset means as fast as the connections allow.
 -- With RATE set, each thread claims send slots 1/(RATE/threads) seconds apart in delay(), measured with
 -- clock_gettime(CLOCK_MONOTONIC) through LuaJIT's ffi: a connection that is free waits for the next slot; when all
@@ -29,9 +30,14 @@ function setup(thread)
   counter = counter + 1
 end
 
--- buurten of Maastricht from the register, default themes; the text passes the personal-data screen
-local buurten = { "BU09350207", "BU09350302", "BU09350101", "BU09350404", "BU09350503", "BU09350601" }
-local themas = { "wij-zij", "complotdenken", "overheidsmaatregelen" }
+-- BUURTEN: comma-separated buurt codes from the register (the script reads them from /api/v1/buurten), so the
+-- signals spread over the city as real ones would; default themes; the text passes the personal-data screen
+local buurten = {}
+for code in string.gmatch(os.getenv("BUURTEN") or "BU09350207", "[^,]+") do
+  table.insert(buurten, code)
+end
+local themas = { "religie", "linksextremisme", "rechtsextremisme", "milieu-klimaat", "complotdenken",
+  "overheidsmaatregelen", "discriminatie", "wij-zij" }
 local obtained = { "CONVERSATION", "OWN_OBSERVATION", "MEETING", "REPORT" }
 
 local n = 0
@@ -51,7 +57,7 @@ function request()
   local body = string.format(
     '{"hoeVerkregen": "%s", "buurten": ["%s"], "themas": ["%s"], "intensiteit": %d, ' ..
     '"omschrijving": "Belastingtest %d-%d: onrust bij het winkelcentrum over de nieuwe plannen"}',
-    obtained[n % #obtained + 1], buurten[n % #buurten + 1], themas[n % #themas + 1], n % 5 + 1, id, n)
+    obtained[n % #obtained + 1], buurten[math.random(#buurten)], themas[math.random(#themas)], n % 5 + 1, id, n)
   return wrk.format("POST", "/api/v1/signalen", {
     ["Authorization"] = "Bearer " .. token,
     ["Content-Type"] = "application/json",

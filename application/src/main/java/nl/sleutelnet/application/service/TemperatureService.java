@@ -277,10 +277,15 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         checkNotNull(before, "before");
         checkNotNull(after, "after");
         Instant now = clock.instant();
-        // only the changed signal's buurten: their cells are the only ones whose alert can change
-        Set<NeighbourhoodCode> touched = new LinkedHashSet<>(after.content().neighbourhoods());
-        before.ifPresent(b -> touched.addAll(b.content().neighbourhoods()));
-        Window window = load(now, touched);
+        // only the changed signal's buurten × themes: the only cells whose alert can change, and a cell's temperature
+        // depends on that cell's evidence alone
+        Set<NeighbourhoodCode> buurten = new LinkedHashSet<>(after.content().neighbourhoods());
+        Set<ThemeCode> themeCodes = new LinkedHashSet<>(after.content().themes());
+        before.ifPresent(b -> {
+            buurten.addAll(b.content().neighbourhoods());
+            themeCodes.addAll(b.content().themes());
+        });
+        Window window = load(now, buurten, themeCodes);
         List<SignalEvidence> others = window.evidence().signals().stream()
                 .filter(e -> !e.signalId().equals(after.id().value())).toList();
         List<SignalEvidence> withBefore = new ArrayList<>(others);
@@ -382,10 +387,10 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         return window(from, signals.findObservedSince(from));
     }
 
-    /** The window with the signals about these buurten only (and all poll answers). */
-    private Window load(Instant asOf, Set<NeighbourhoodCode> buurten) {
+    /** The window with the signals about these buurten and themes only (and all poll answers). */
+    private Window load(Instant asOf, Set<NeighbourhoodCode> buurten, Set<ThemeCode> themeCodes) {
         Instant from = model.settings().evidenceNeededFrom(asOf);
-        return window(from, signals.findObservedSince(from, buurten));
+        return window(from, signals.findObservedSince(from, buurten, themeCodes));
     }
 
     private Window window(Instant from, List<Signal> stored) {

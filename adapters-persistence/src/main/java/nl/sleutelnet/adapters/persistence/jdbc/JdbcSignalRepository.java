@@ -139,15 +139,18 @@ public final class JdbcSignalRepository implements SignalRepository {
     }
 
     @Override
-    public List<Signal> findObservedSince(Instant since, Set<NeighbourhoodCode> buurten) {
-        if (buurten.isEmpty()) {
+    public List<Signal> findObservedSince(Instant since, Set<NeighbourhoodCode> buurten, Set<ThemeCode> themes) {
+        if (buurten.isEmpty() || themes.isEmpty()) {
             return List.of();
         }
         return assemble(jdbc.sql("select " + COLUMNS + " from signal s where s.last_observed_at >= :since"
                 + " and exists (select 1 from signal_neighbourhood w where w.signal_id = s.id"
-                + " and w.neighbourhood_code in (:within))" + ORDER)
+                + " and w.neighbourhood_code in (:buurten))"
+                + " and exists (select 1 from signal_theme t where t.signal_id = s.id and t.theme_code in (:themes))"
+                + ORDER)
                 .param("since", time.timestamp(since))
-                .param("within", buurten.stream().map(NeighbourhoodCode::value).toList())
+                .param("buurten", buurten.stream().map(NeighbourhoodCode::value).toList())
+                .param("themes", themes.stream().map(ThemeCode::value).toList())
                 .query(Rows.SIGNAL).list());
     }
 

@@ -66,13 +66,16 @@ public interface SignalRepository {
     List<Signal> findObservedSince(Instant since);
 
     /**
-     * Those of {@link #findObservedSince(Instant)} about at least one of {@code buurten}: all that the temperature of
-     * these buurten needs. The temperature watch reads this after each report, so that taking in a signal costs what
-     * its own buurten hold, not the whole window. An adapter may answer it with a query of its own.
+     * Those of {@link #findObservedSince(Instant)} about at least one of {@code buurten} and at least one of
+     * {@code themes}: all that the temperature of these buurten × themes needs. The temperature watch reads this after
+     * each change of a signal, so that taking in a signal costs what its own cells hold, not the whole window. An
+     * adapter may answer it with a query of its own.
      */
-    default List<Signal> findObservedSince(Instant since, Set<NeighbourhoodCode> buurten) {
+    default List<Signal> findObservedSince(Instant since, Set<NeighbourhoodCode> buurten, Set<ThemeCode> themes) {
         return findObservedSince(since).stream()
-                .filter(s -> s.content().neighbourhoods().stream().anyMatch(buurten::contains)).toList();
+                .filter(s -> s.content().neighbourhoods().stream().anyMatch(buurten::contains)
+                        && s.content().themes().stream().anyMatch(themes::contains))
+                .toList();
     }
 
     /** Stores a new or changed signal with the version check of {@link ThemeRepository#save}. */
