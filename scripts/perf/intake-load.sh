@@ -47,9 +47,32 @@ values (gen_random_uuid(), substr(md5(random()::text), 1, 11), 'STAFF', gen_rand
     now(), gen_random_uuid(), 'RECEIVED', 1);
 EOF
 
+# prints "tps transactions"
 run_pgbench() {
     PGUSER=sleutelnet pgbench -h 127.0.0.1 -p "$PG_PORT" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" \
-        -T "$1" -f "$WORK/insert.sql" sleutelnet 2>&1 | awk '/^tps = / {print $3}'
+        -T "$1" -f "$WORK/insert.sql" sleutelnet 2>&1 |
+        awk '/^tps = / {tps = $3} /^number of transactions actually processed/ {n = $NF} END {print tps, n}'
+}
+
+# the pgbench round: sets PG (tps) and PG_CPU (server CPU ms per transaction)
+pgbench_round() {
+    local before after result
+    before="$(pg_cpu_ms)"
+    result="$(run_pgbench "$DURATION")"
+    after="$(pg_cpu_ms)"
+    PG="${result% *}"
+    PG_CPU="$(awk -v c=$((after - before)) -v n="${result#* }" 'BEGIN {printf "%.3f", c / n}')"
+}
+
+# the app round: sets LINE (wrk's PERF line), APP_CPU and APP_PG_CPU (JVM and server CPU ms per signal)
+app_round() {
+    local jvm0 pg0 jvm1 pg1 n
+    jvm0="$(proc_cpu_ms "$APP_PID")"; pg0="$(pg_cpu_ms)"
+    LINE="$(run_wrk "$DURATION" "$CONNECTIONS")"
+    jvm1="$(proc_cpu_ms "$APP_PID")"; pg1="$(pg_cpu_ms)"
+    n="$(field requests "$LINE")"
+    APP_CPU="$(awk -v c=$((jvm1 - jvm0)) -v n="$n" 'BEGIN {printf "%.2f", c / n}')"
+    APP_PG_CPU="$(awk -v c=$((pg1 - pg0)) -v n="$n" 'BEGIN {printf "%.3f", c / n}')"
 }
 
 {
@@ -60,28 +83,27 @@ log "warm-up: ${WARMUP}s of each"
 run_wrk "$WARMUP" "$CONNECTIONS" >/dev/null
 run_pgbench "$WARMUP" >/dev/null
 
-declare -a PG_TPS APP_RPS RATIOS P50 P99 ERRORS
+declare -a PG_TPS APP_RPS RATIOS CPU_RATIOS P50 P99 ERRORS
+PROFILER=""
 for round in $(seq "$ROUNDS"); do
-    if ((round % 2)); then
-        pg="$(run_pgbench "$DURATION")"
-        if [[ "$round" == 1 && "${PROFILE:-0}" == 1 ]]; then
-            # thread dumps during the middle of the first app run: where the request threads spend their time
-            (sleep $((DURATION / 4)); "$PERF_ROOT/scripts/perf/sample-stacks.sh" "$APP_PID" 20 \
-                "$(awk -v d="$DURATION" 'BEGIN {print d / 40}')" >"$WORK/profile.txt") &
-            PROFILER=$!
-        fi
-        line="$(run_wrk "$DURATION" "$CONNECTIONS")"
-        if [[ -n "${PROFILER:-}" ]]; then wait "$PROFILER"; cat "$WORK/profile.txt" | tee -a "$OUT"; PROFILER=""; fi
-    else
-        line="$(run_wrk "$DURATION" "$CONNECTIONS")"
-        pg="$(run_pgbench "$DURATION")"
+    ((round % 2)) && pgbench_round
+    if [[ "$round" == 1 && "${PROFILE:-0}" == 1 ]]; then
+        # thread dumps in the middle of the first app run: where the request threads spend their time
+        (sleep $((DURATION / 4)); "$PERF_ROOT/scripts/perf/sample-stacks.sh" "$APP_PID" 20 \
+            "$(awk -v d="$DURATION" 'BEGIN {print d / 40}')" >"$WORK/profile.txt") &
+        PROFILER=$!
     fi
-    app="$(field rps "$line")"
-    ratio="$(awk -v a="$app" -v p="$pg" 'BEGIN {printf "%.3f", a / p}')"
+    app_round
+    if [[ -n "$PROFILER" ]]; then wait "$PROFILER"; tee -a "$OUT" <"$WORK/profile.txt"; PROFILER=""; fi
+    ((round % 2)) || pgbench_round
+    app="$(field rps "$LINE")"
+    ratio="$(awk -v a="$app" -v p="$PG" 'BEGIN {printf "%.3f", a / p}')"
+    # what the ratio would be if both had the same CPU to themselves: CPU per row against CPU per signal
+    cpu_ratio="$(awk -v p="$PG_CPU" -v a="$APP_CPU" -v s="$APP_PG_CPU" 'BEGIN {printf "%.3f", p / (a + s)}')"
     signals="$(psql -h 127.0.0.1 -p "$PG_PORT" -U sleutelnet -d sleutelnet -tAc 'select count(*) from signal')"
-    PG_TPS+=("$pg"); APP_RPS+=("$app"); RATIOS+=("$ratio")
-    ERRORS+=($(($(field non201 "$line") + $(field errors "$line"))))
-    echo "round $round: pgbench ${pg} tps, app ${app} signals/s, ratio $ratio, not-201 $(field non201 "$line"), socket errors $(field errors "$line"), signals stored $signals" | tee -a "$OUT"
+    PG_TPS+=("$PG"); APP_RPS+=("$app"); RATIOS+=("$ratio"); CPU_RATIOS+=("$cpu_ratio")
+    ERRORS+=($(($(field non201 "$LINE") + $(field errors "$LINE"))))
+    echo "round $round: pgbench $PG tps (server CPU $PG_CPU ms/row), app $app signals/s (CPU $APP_CPU ms/signal in the JVM + $APP_PG_CPU ms in PostgreSQL), ratio $ratio, CPU ratio $cpu_ratio, not-201 $(field non201 "$LINE"), socket errors $(field errors "$LINE"), signals stored $signals" | tee -a "$OUT"
 done
 
 HALF="$(awk -v r="$(median "${APP_RPS[@]}")" 'BEGIN {printf "%.0f", r / 2}')"
@@ -93,7 +115,7 @@ for round in $(seq "$ROUNDS"); do
 done
 
 {
-    echo "median: pgbench $(median "${PG_TPS[@]}") tps, app $(median "${APP_RPS[@]}") signals/s, ratio app/pgbench $(median "${RATIOS[@]}") (target >= 0.5)"
+    echo "median: pgbench $(median "${PG_TPS[@]}") tps, app $(median "${APP_RPS[@]}") signals/s, ratio app/pgbench $(median "${RATIOS[@]}") (target >= 0.5); CPU ratio $(median "${CPU_RATIOS[@]}")"
     echo "median at $HALF/s (half the app's throughput): p50 $(median "${P50[@]}") ms, p99 $(median "${P99[@]}") ms"
     echo "errors over all runs (non-201 answers and socket errors): $(( $(printf '%s+' "${ERRORS[@]}")0 ))"
 } | tee -a "$OUT"

@@ -88,7 +88,7 @@ stop_postgres() {
 start_java() {
     local out="$1"
     shift
-    java "$@" >"$out" 2>&1 &
+    (cd "$(dirname "$out")" && exec java "$@") >"$out" 2>&1 &
     JAVA_PID=$!
     PERF_PIDS+=("$JAVA_PID")
 }
@@ -126,6 +126,23 @@ perf_cleanup() {
     for pid in "${PERF_PIDS[@]}"; do stop_pid "$pid"; done
     PERF_PIDS=()
     stop_postgres
+}
+
+# CPU time (user + system, its own and that of its ended children) of a process, in milliseconds; 0 if it ended.
+proc_cpu_ms() {
+    awk -v hz="$(getconf CLK_TCK)" '{printf "%d\n", ($14 + $15 + $16 + $17) * 1000 / hz}' "/proc/$1/stat" 2>/dev/null ||
+        echo 0
+}
+
+# CPU time of the throwaway PostgreSQL server: the postmaster, its live children and the ones that ended.
+pg_cpu_ms() {
+    local postmaster total child
+    postmaster="$(head -1 "$PERF_PG_DATA/postmaster.pid")"
+    total="$(proc_cpu_ms "$postmaster")"
+    for child in $(ps -o pid= --ppid "$postmaster"); do
+        total=$((total + $(proc_cpu_ms "$child")))
+    done
+    echo "$total"
 }
 
 # Resident set size of a process in MiB.
