@@ -182,8 +182,10 @@ public final class JdbcSignalRepository implements SignalRepository {
                         .param(code.value()).update();
             }
         }
-        appendSightings(id, snapshot.sightings());
-        appendHistory(id, snapshot.history());
+        // a new signal has nothing stored yet: no need to count
+        boolean isNew = row.version() == 0;
+        appendSightings(id, snapshot.sightings(), isNew ? 0 : count("signal_sighting", id));
+        appendHistory(id, snapshot.history(), isNew ? 0 : count("signal_event", id));
         return findById(signal.id()).orElseThrow();
     }
 
@@ -191,8 +193,7 @@ public final class JdbcSignalRepository implements SignalRepository {
      * Sightings and history only grow; of the stored ones only the reporter and the note can change (an erasure or a
      * retention term forgets them), and those are written again.
      */
-    private void appendSightings(UUID owner, List<Sighting> sightings) {
-        int stored = count("signal_sighting", owner);
+    private void appendSightings(UUID owner, List<Sighting> sightings, int stored) {
         for (int i = 0; i < stored && i < sightings.size(); i++) {
             Sighting s = sightings.get(i);
             jdbc.sql("update signal_sighting set reporter_id = ?, reporter_label = ?, note = ?"
@@ -209,8 +210,7 @@ public final class JdbcSignalRepository implements SignalRepository {
         }
     }
 
-    private void appendHistory(UUID owner, List<SignalEvent> history) {
-        int stored = count("signal_event", owner);
+    private void appendHistory(UUID owner, List<SignalEvent> history, int stored) {
         for (int step = 0; step < stored && step < history.size(); step++) {
             if (history.get(step).note().isEmpty()) {
                 jdbc.sql("update signal_event set note = '' where signal_id = ? and step = ? and note <> ''")
