@@ -89,8 +89,8 @@ for round in $(seq "$ROUNDS"); do
     ((round % 2)) && pgbench_round
     if [[ "$round" == 1 && "${PROFILE:-0}" == 1 ]]; then
         # thread dumps in the middle of the first app run: where the request threads spend their time
-        (sleep $((DURATION / 4)); "$PERF_ROOT/scripts/perf/sample-stacks.sh" "$APP_PID" 20 \
-            "$(awk -v d="$DURATION" 'BEGIN {print d / 40}')" >"$WORK/profile.txt") &
+        (sleep $((DURATION / 4)); "$PERF_ROOT/scripts/perf/sample-stacks.sh" "$APP_PID" 20 0.2 \
+            $((DURATION / 2)) >"$WORK/profile.txt") &
         PROFILER=$!
     fi
     app_round

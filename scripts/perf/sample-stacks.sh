@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Poor man's sampling profiler: N thread dumps of a running JVM (jcmd Thread.print), one every INTERVAL seconds;
 # counts, over the request threads (http-nio-*-exec-*), the first Sleutelnet frame and the top frame of each stack.
-#   scripts/perf/sample-stacks.sh <pid> [samples=20] [interval=0.5]
+# Stops after MAX_SECONDS however many samples it has (jcmd itself takes a second or more on a busy machine).
+#   scripts/perf/sample-stacks.sh <pid> [samples=20] [interval=0.5] [max_seconds=60]
 set -euo pipefail
 PID="$1"
 SAMPLES="${2:-20}"
 INTERVAL="${3:-0.5}"
+DEADLINE=$(($(date +%s) + ${4:-60}))
 DUMPS="$(mktemp -d)"
 trap 'rm -rf "$DUMPS"' EXIT
 for i in $(seq "$SAMPLES"); do
+    (($(date +%s) < DEADLINE)) || break
     jcmd "$PID" Thread.print >"$DUMPS/$i.txt" 2>/dev/null || break
     sleep "$INTERVAL"
 done
@@ -24,9 +27,14 @@ for name in glob.glob(os.path.join(sys.argv[1], "*.txt")):
         if not frames:
             continue
         total += 1
+        if any("TaskQueue" in f or "LinkedBlockingQueue" in f for f in frames[:10]) and not any(
+                f.startswith("nl.sleutelnet") for f in frames):
+            where["(idle: waiting for a request)"] += 1
+            continue
         ours = [f for f in frames if f.startswith("nl.sleutelnet")]
         if not ours:
-            where["(idle or outside Sleutelnet)"] += 1
+            where["(busy outside Sleutelnet code: Tomcat, Spring, Jackson)"] += 1
+            top[frames[0]] += 1
             continue
         where[ours[0]] += 1
         top[frames[0]] += 1
