@@ -59,6 +59,7 @@ pgbench_round() {
     local before after result
     before="$(pg_cpu_ms)"
     result="$(run_pgbench "$DURATION")"
+    sleep 1   # let the postmaster reap pgbench's backends, or their CPU time is in no count
     after="$(pg_cpu_ms)"
     PG="${result% *}"
     PG_CPU="$(awk -v c=$((after - before)) -v n="${result#* }" 'BEGIN {printf "%.3f", c / n}')"
