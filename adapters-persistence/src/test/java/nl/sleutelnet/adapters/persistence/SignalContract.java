@@ -96,6 +96,24 @@ public abstract class SignalContract {
     }
 
     @Test
+    void theTemperatureWindowOfSomeCellsReadsOnlyTheSignalsAboutThem() {
+        Signal here = store.signals().save(aSignal().in("BU09350207").about("wij-zij").receivedAt(T).build());
+        Signal hereAndThere = store.signals().save(aSignal().in("BU09350000", "BU09350207")
+                .about("religie", "discriminatie").receivedAt(T.minusSeconds(60)).build());
+        store.signals().save(aSignal().in("BU09350000").about("wij-zij").receivedAt(T).build());
+        store.signals().save(aSignal().in("BU09350207").about("complotdenken").receivedAt(T).build());
+        store.signals().save(aSignal().in("BU09350207").about("wij-zij").receivedAt(T.minusSeconds(86_400 * 100))
+                .build());
+        assertThat(store.signals().findObservedSince(T.minusSeconds(86_400),
+                Set.of(NeighbourhoodCode.of("BU09350207"), NeighbourhoodCode.of("BU09350302")),
+                Set.of(ThemeCode.of("wij-zij"), ThemeCode.of("religie"))))
+                .as("recent signals about one of the buurten and one of the themes, newest first")
+                .containsExactly(here, hereAndThere);
+        assertThat(store.signals().findObservedSince(T.minusSeconds(86_400), Set.of(),
+                Set.of(ThemeCode.of("wij-zij")))).isEmpty();
+    }
+
+    @Test
     void aTrackingCodeIsUsedOnce() {
         Signal first = store.signals().save(aSignal().build());
         Signal.Snapshot s = aSignal().build().snapshot();

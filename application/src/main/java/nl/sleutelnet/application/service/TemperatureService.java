@@ -397,7 +397,9 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
      */
     private Evidence loadAbout(Set<Cell> cells, Instant asOf) {
         Instant from = model.settings().evidenceNeededFrom(asOf);
-        List<SignalEvidence> signalEvidence = signals.findObservedSince(from).stream()
+        Set<NeighbourhoodCode> buurten = cells.stream().map(Cell::buurt).collect(Collectors.toSet());
+        Set<ThemeCode> themeCodes = cells.stream().map(Cell::theme).collect(Collectors.toSet());
+        List<SignalEvidence> signalEvidence = signals.findObservedSince(from, buurten, themeCodes).stream()
                 .flatMap(s -> s.evidence().stream()).filter(e -> cells.contains(new Cell(e.buurt(), e.theme())))
                 .toList();
         List<PollEvidence> answers = distinct(polls.answeredSince(from).stream()

@@ -8,15 +8,15 @@ import org.springframework.jdbc.core.DataClassRowMapper;
 /** The rows of the intervention tables, named and typed as the columns are (see {@link Rows}). */
 final class InterventionRows {
 
-    static final DataClassRowMapper<InterventionRow> INTERVENTION = new DataClassRowMapper<>(InterventionRow.class);
-    static final DataClassRowMapper<LinkRow> LINK = new DataClassRowMapper<>(LinkRow.class);
-    static final DataClassRowMapper<ParticipantRow> PARTICIPANT = new DataClassRowMapper<>(ParticipantRow.class);
-    static final DataClassRowMapper<TaskRow> TASK = new DataClassRowMapper<>(TaskRow.class);
-    static final DataClassRowMapper<InitiativeRow> INITIATIVE = new DataClassRowMapper<>(InitiativeRow.class);
-    static final DataClassRowMapper<PresentMemberRow> PRESENT_MEMBER = new DataClassRowMapper<>(PresentMemberRow.class);
-    static final DataClassRowMapper<DynamicRow> DYNAMIC = new DataClassRowMapper<>(DynamicRow.class);
-    static final DataClassRowMapper<StepRow> STEP = new DataClassRowMapper<>(StepRow.class);
-    static final DataClassRowMapper<TimelineRow> TIMELINE = new DataClassRowMapper<>(TimelineRow.class);
+    static final DataClassRowMapper<InterventionRow> INTERVENTION = new SnakeCaseRowMapper<>(InterventionRow.class);
+    static final DataClassRowMapper<LinkRow> LINK = new SnakeCaseRowMapper<>(LinkRow.class);
+    static final DataClassRowMapper<ParticipantRow> PARTICIPANT = new SnakeCaseRowMapper<>(ParticipantRow.class);
+    static final DataClassRowMapper<TaskRow> TASK = new SnakeCaseRowMapper<>(TaskRow.class);
+    static final DataClassRowMapper<InitiativeRow> INITIATIVE = new SnakeCaseRowMapper<>(InitiativeRow.class);
+    static final DataClassRowMapper<PresentMemberRow> PRESENT_MEMBER = new SnakeCaseRowMapper<>(PresentMemberRow.class);
+    static final DataClassRowMapper<DynamicRow> DYNAMIC = new SnakeCaseRowMapper<>(DynamicRow.class);
+    static final DataClassRowMapper<StepRow> STEP = new SnakeCaseRowMapper<>(StepRow.class);
+    static final DataClassRowMapper<TimelineRow> TIMELINE = new SnakeCaseRowMapper<>(TimelineRow.class);
 
     private InterventionRows() {
     }

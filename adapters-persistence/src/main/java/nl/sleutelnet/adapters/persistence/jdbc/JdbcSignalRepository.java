@@ -139,6 +139,22 @@ public final class JdbcSignalRepository implements SignalRepository {
     }
 
     @Override
+    public List<Signal> findObservedSince(Instant since, Set<NeighbourhoodCode> buurten, Set<ThemeCode> themes) {
+        if (buurten.isEmpty() || themes.isEmpty()) {
+            return List.of();
+        }
+        return assemble(jdbc.sql("select " + COLUMNS + " from signal s where s.last_observed_at >= :since"
+                + " and exists (select 1 from signal_neighbourhood w where w.signal_id = s.id"
+                + " and w.neighbourhood_code in (:buurten))"
+                + " and exists (select 1 from signal_theme t where t.signal_id = s.id and t.theme_code in (:themes))"
+                + ORDER)
+                .param("since", time.timestamp(since))
+                .param("buurten", buurten.stream().map(NeighbourhoodCode::value).toList())
+                .param("themes", themes.stream().map(ThemeCode::value).toList())
+                .query(Rows.SIGNAL).list());
+    }
+
+    @Override
     public Signal save(Signal signal) {
         Signal.Snapshot snapshot = signal.snapshot();
         SignalRow row = mapper.toRow(snapshot, signal.lastObservedAt());
@@ -166,8 +182,10 @@ public final class JdbcSignalRepository implements SignalRepository {
                         .param(code.value()).update();
             }
         }
-        appendSightings(id, snapshot.sightings());
-        appendHistory(id, snapshot.history());
+        // a new signal has nothing stored yet: no need to count
+        boolean isNew = row.version() == 0;
+        appendSightings(id, snapshot.sightings(), isNew ? 0 : count("signal_sighting", id));
+        appendHistory(id, snapshot.history(), isNew ? 0 : count("signal_event", id));
         return findById(signal.id()).orElseThrow();
     }
 
@@ -175,8 +193,7 @@ public final class JdbcSignalRepository implements SignalRepository {
      * Sightings and history only grow; of the stored ones only the reporter and the note can change (an erasure or a
      * retention term forgets them), and those are written again.
      */
-    private void appendSightings(UUID owner, List<Sighting> sightings) {
-        int stored = count("signal_sighting", owner);
+    private void appendSightings(UUID owner, List<Sighting> sightings, int stored) {
         for (int i = 0; i < stored && i < sightings.size(); i++) {
             Sighting s = sightings.get(i);
             jdbc.sql("update signal_sighting set reporter_id = ?, reporter_label = ?, note = ?"
@@ -193,8 +210,7 @@ public final class JdbcSignalRepository implements SignalRepository {
         }
     }
 
-    private void appendHistory(UUID owner, List<SignalEvent> history) {
-        int stored = count("signal_event", owner);
+    private void appendHistory(UUID owner, List<SignalEvent> history, int stored) {
         for (int step = 0; step < stored && step < history.size(); step++) {
             if (history.get(step).note().isEmpty()) {
                 jdbc.sql("update signal_event set note = '' where signal_id = ? and step = ? and note <> ''")

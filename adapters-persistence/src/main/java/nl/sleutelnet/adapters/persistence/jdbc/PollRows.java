@@ -7,14 +7,14 @@ import org.springframework.jdbc.core.DataClassRowMapper;
 /** The rows of the poll tables, named and typed as the columns are (see {@link Rows}). */
 final class PollRows {
 
-    static final DataClassRowMapper<RoundRow> ROUND = new DataClassRowMapper<>(RoundRow.class);
-    static final DataClassRowMapper<RoundThemeRow> ROUND_THEME = new DataClassRowMapper<>(RoundThemeRow.class);
-    static final DataClassRowMapper<NotInvitedRow> NOT_INVITED = new DataClassRowMapper<>(NotInvitedRow.class);
-    static final DataClassRowMapper<InvitationRow> INVITATION = new DataClassRowMapper<>(InvitationRow.class);
-    static final DataClassRowMapper<TokenRow> TOKEN = new DataClassRowMapper<>(TokenRow.class);
-    static final DataClassRowMapper<RatingRow> RATING = new DataClassRowMapper<>(RatingRow.class);
-    static final DataClassRowMapper<EvidenceRow> EVIDENCE = new DataClassRowMapper<>(EvidenceRow.class);
-    static final DataClassRowMapper<CountRow> COUNT = new DataClassRowMapper<>(CountRow.class);
+    static final DataClassRowMapper<RoundRow> ROUND = new SnakeCaseRowMapper<>(RoundRow.class);
+    static final DataClassRowMapper<RoundThemeRow> ROUND_THEME = new SnakeCaseRowMapper<>(RoundThemeRow.class);
+    static final DataClassRowMapper<NotInvitedRow> NOT_INVITED = new SnakeCaseRowMapper<>(NotInvitedRow.class);
+    static final DataClassRowMapper<InvitationRow> INVITATION = new SnakeCaseRowMapper<>(InvitationRow.class);
+    static final DataClassRowMapper<TokenRow> TOKEN = new SnakeCaseRowMapper<>(TokenRow.class);
+    static final DataClassRowMapper<RatingRow> RATING = new SnakeCaseRowMapper<>(RatingRow.class);
+    static final DataClassRowMapper<EvidenceRow> EVIDENCE = new SnakeCaseRowMapper<>(EvidenceRow.class);
+    static final DataClassRowMapper<CountRow> COUNT = new SnakeCaseRowMapper<>(CountRow.class);
 
     private PollRows() {
     }

@@ -11,21 +11,21 @@ import org.springframework.jdbc.core.DataClassRowMapper;
  */
 final class Rows {
 
-    static final DataClassRowMapper<DistrictRow> DISTRICT = new DataClassRowMapper<>(DistrictRow.class);
+    static final DataClassRowMapper<DistrictRow> DISTRICT = new SnakeCaseRowMapper<>(DistrictRow.class);
     static final DataClassRowMapper<NeighbourhoodRow> NEIGHBOURHOOD =
-            new DataClassRowMapper<>(NeighbourhoodRow.class);
-    static final DataClassRowMapper<ThemeRow> THEME = new DataClassRowMapper<>(ThemeRow.class);
-    static final DataClassRowMapper<AccountRow> ACCOUNT = new DataClassRowMapper<>(AccountRow.class);
-    static final DataClassRowMapper<ApiTokenRow> API_TOKEN = new DataClassRowMapper<>(ApiTokenRow.class);
-    static final DataClassRowMapper<KeyPersonRow> KEY_PERSON = new DataClassRowMapper<>(KeyPersonRow.class);
-    static final DataClassRowMapper<StatusChangeRow> STATUS_CHANGE = new DataClassRowMapper<>(StatusChangeRow.class);
-    static final DataClassRowMapper<PartnerRow> PARTNER = new DataClassRowMapper<>(PartnerRow.class);
-    static final DataClassRowMapper<TieRow> TIE = new DataClassRowMapper<>(TieRow.class);
-    static final DataClassRowMapper<CodeRow> CODE = new DataClassRowMapper<>(CodeRow.class);
-    static final DataClassRowMapper<SignalRow> SIGNAL = new DataClassRowMapper<>(SignalRow.class);
-    static final DataClassRowMapper<SightingRow> SIGHTING = new DataClassRowMapper<>(SightingRow.class);
-    static final DataClassRowMapper<SignalEventRow> SIGNAL_EVENT = new DataClassRowMapper<>(SignalEventRow.class);
-    static final DataClassRowMapper<AlertRow> ALERT = new DataClassRowMapper<>(AlertRow.class);
+            new SnakeCaseRowMapper<>(NeighbourhoodRow.class);
+    static final DataClassRowMapper<ThemeRow> THEME = new SnakeCaseRowMapper<>(ThemeRow.class);
+    static final DataClassRowMapper<AccountRow> ACCOUNT = new SnakeCaseRowMapper<>(AccountRow.class);
+    static final DataClassRowMapper<ApiTokenRow> API_TOKEN = new SnakeCaseRowMapper<>(ApiTokenRow.class);
+    static final DataClassRowMapper<KeyPersonRow> KEY_PERSON = new SnakeCaseRowMapper<>(KeyPersonRow.class);
+    static final DataClassRowMapper<StatusChangeRow> STATUS_CHANGE = new SnakeCaseRowMapper<>(StatusChangeRow.class);
+    static final DataClassRowMapper<PartnerRow> PARTNER = new SnakeCaseRowMapper<>(PartnerRow.class);
+    static final DataClassRowMapper<TieRow> TIE = new SnakeCaseRowMapper<>(TieRow.class);
+    static final DataClassRowMapper<CodeRow> CODE = new SnakeCaseRowMapper<>(CodeRow.class);
+    static final DataClassRowMapper<SignalRow> SIGNAL = new SnakeCaseRowMapper<>(SignalRow.class);
+    static final DataClassRowMapper<SightingRow> SIGHTING = new SnakeCaseRowMapper<>(SightingRow.class);
+    static final DataClassRowMapper<SignalEventRow> SIGNAL_EVENT = new SnakeCaseRowMapper<>(SignalEventRow.class);
+    static final DataClassRowMapper<AlertRow> ALERT = new SnakeCaseRowMapper<>(AlertRow.class);
 
     private Rows() {
     }

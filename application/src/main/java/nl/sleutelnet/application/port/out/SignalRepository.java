@@ -79,6 +79,19 @@ public interface SignalRepository {
      */
     List<Signal> findObservedSince(Instant since);
 
+    /**
+     * Those of {@link #findObservedSince(Instant)} about at least one of {@code buurten} and at least one of
+     * {@code themes}: all that the temperature of these buurten × themes needs. The temperature watch reads this after
+     * each change of a signal, so that taking in a signal costs what its own cells hold, not the whole window. An
+     * adapter may answer it with a query of its own.
+     */
+    default List<Signal> findObservedSince(Instant since, Set<NeighbourhoodCode> buurten, Set<ThemeCode> themes) {
+        return findObservedSince(since).stream()
+                .filter(s -> s.content().neighbourhoods().stream().anyMatch(buurten::contains)
+                        && s.content().themes().stream().anyMatch(themes::contains))
+                .toList();
+    }
+
     /** Stores a new or changed signal with the version check of {@link ThemeRepository#save}. */
     Signal save(Signal signal);
 

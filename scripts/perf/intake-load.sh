@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Signal intake under load, against PostgreSQL, compared side by side with pgbench on the same server.
+#
+#   scripts/perf/intake-load.sh            # 3 rounds of 20 s
+#   ROUNDS=5 DURATION=30 CONNECTIONS=16 scripts/perf/intake-load.sh
+#   PROFILE=1 scripts/perf/intake-load.sh  # also sample the request threads' stacks during the first app run
+#
+# Starts a throwaway Debian PostgreSQL 15 on 127.0.0.1 and the packaged application on it, with an account
+# (role COORDINATOR) and an API token made through the staff UI and the API as an administrator would. Then per round:
+#   pgbench   a custom script inserting one row into a table shaped like the signal table (LIKE signal INCLUDING ALL,
+#             so with its keys, checks and indexes), one row per transaction, CONNECTIONS clients;
+#   wrk       POST /api/v1/signalen with a valid signal (token, validation, personal-data screen, audit entry,
+#             temperature watch, commit), CONNECTIONS connections, as fast as they go.
+# The ratio app/pgbench is per round; after the rounds, wrk runs paced at HALF the median app throughput (the Lua
+# delay() hook claims send slots, see report-signal.lua) and reports p50/p99 latency. Medians at the end.
+# Output: a summary on stdout; the raw per-round lines in $OUT (default target/perf/intake-<time>.txt).
+set -euo pipefail
+
+source "$(dirname "$0")/lib.sh"
+ROUNDS="${ROUNDS:-3}"
+DURATION="${DURATION:-20}"
+WARMUP="${WARMUP:-20}"
+CONNECTIONS="${CONNECTIONS:-16}"
+THREADS="${THREADS:-2}"
+HEAP="${HEAP:-512m}"
+OUT="${OUT:-$PERF_ROOT/target/perf/intake-$(date -u +%Y%m%dT%H%M%SZ).txt}"
+
+need_packages wrk postgresql-15 postgresql-client-15 curl python3
+app_jar >/dev/null
+WORK="$(mktemp -d /tmp/sleutelnet-intake.XXXXXX)"
+chmod 755 "$WORK"
+trap 'perf_cleanup; rm -rf "$WORK"' EXIT
+trap 'exit 130' INT TERM
+mkdir -p "$(dirname "$OUT")"
+
+start_stack "$WORK" "$HEAP"
+
+# the pgbench table: the signal table's shape, in a schema of its own beside the application's tables
+psql -h 127.0.0.1 -p "$PG_PORT" -U sleutelnet -d sleutelnet -q -v ON_ERROR_STOP=1 \
+    -c "create schema bench" -c "create table bench.signal_row (like public.signal including all)"
+cat >"$WORK/insert.sql" <<'EOF'
+\set intensity random(1, 5)
+insert into bench.signal_row (id, tracking_code, reporter_kind, reporter_id, reporter_label, how_obtained, intensity,
+    description, observed_at, received_at, last_observed_at, assignee, status, version)
+values (gen_random_uuid(), substr(md5(random()::text), 1, 11), 'STAFF', gen_random_uuid(), 'intake.load',
+    'CONVERSATION', :intensity, 'Belastingtest: onrust bij het winkelcentrum over de nieuwe plannen', now(), now(),
+    now(), gen_random_uuid(), 'RECEIVED', 1);
+EOF
+
+# prints "tps transactions"
+run_pgbench() {
+    PGUSER=sleutelnet pgbench -h 127.0.0.1 -p "$PG_PORT" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" \
+        -T "$1" -f "$WORK/insert.sql" sleutelnet 2>&1 |
+        awk '/^tps = / {tps = $3} /^number of transactions actually processed/ {n = $NF} END {print tps, n}'
+}
+
+# the pgbench round: sets PG (tps) and PG_CPU (server CPU ms per transaction)
+pgbench_round() {
+    local before after result
+    before="$(pg_cpu_ms)"
+    result="$(run_pgbench "$DURATION")"
+    sleep 1   # let the postmaster reap pgbench's backends, or their CPU time is in no count
+    after="$(pg_cpu_ms)"
+    PG="${result% *}"
+    PG_CPU="$(awk -v c=$((after - before)) -v n="${result#* }" 'BEGIN {printf "%.3f", c / n}')"
+}
+
+# the app round: sets LINE (wrk's PERF line), APP_CPU and APP_PG_CPU (JVM and server CPU ms per signal)
+app_round() {
+    local jvm0 pg0 jvm1 pg1 n
+    jvm0="$(proc_cpu_ms "$APP_PID")"; pg0="$(pg_cpu_ms)"
+    LINE="$(run_wrk "$DURATION" "$CONNECTIONS")"
+    jvm1="$(proc_cpu_ms "$APP_PID")"; pg1="$(pg_cpu_ms)"
+    n="$(field requests "$LINE")"
+    APP_CPU="$(awk -v c=$((jvm1 - jvm0)) -v n="$n" 'BEGIN {printf "%.2f", c / n}')"
+    APP_PG_CPU="$(awk -v c=$((pg1 - pg0)) -v n="$n" 'BEGIN {printf "%.3f", c / n}')"
+}
+
+{
+    echo "# intake-load $(date -u +%FT%TZ) rounds=$ROUNDS duration=${DURATION}s connections=$CONNECTIONS threads=$THREADS heap=$HEAP"
+    echo "# $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
+} | tee "$OUT"
+log "warm-up: ${WARMUP}s of each"
+run_wrk "$WARMUP" "$CONNECTIONS" >/dev/null
+run_pgbench "$WARMUP" >/dev/null
+
+declare -a PG_TPS APP_RPS RATIOS CPU_RATIOS P50 P99 ERRORS
+PROFILER=""
+for round in $(seq "$ROUNDS"); do
+    ((round % 2)) && pgbench_round
+    if [[ "$round" == 1 && "${PROFILE:-0}" == 1 ]]; then
+        # thread dumps in the middle of the first app run: where the request threads spend their time
+        (sleep $((DURATION / 4)); "$PERF_ROOT/scripts/perf/sample-stacks.sh" "$APP_PID" 20 0.2 \
+            $((DURATION / 2)) >"$WORK/profile.txt") &
+        PROFILER=$!
+    fi
+    app_round
+    if [[ -n "$PROFILER" ]]; then wait "$PROFILER"; tee -a "$OUT" <"$WORK/profile.txt"; PROFILER=""; fi
+    ((round % 2)) || pgbench_round
+    app="$(field rps "$LINE")"
+    ratio="$(awk -v a="$app" -v p="$PG" 'BEGIN {printf "%.3f", a / p}')"
+    # what the ratio would be if both had the same CPU to themselves: CPU per row against CPU per signal
+    cpu_ratio="$(awk -v p="$PG_CPU" -v a="$APP_CPU" -v s="$APP_PG_CPU" 'BEGIN {printf "%.3f", p / (a + s)}')"
+    signals="$(psql -h 127.0.0.1 -p "$PG_PORT" -U sleutelnet -d sleutelnet -tAc 'select count(*) from signal')"
+    PG_TPS+=("$PG"); APP_RPS+=("$app"); RATIOS+=("$ratio"); CPU_RATIOS+=("$cpu_ratio")
+    ERRORS+=($(($(field non201 "$LINE") + $(field errors "$LINE"))))
+    echo "round $round: pgbench $PG tps (server CPU $PG_CPU ms/row), app $app signals/s (CPU $APP_CPU ms/signal in the JVM + $APP_PG_CPU ms in PostgreSQL), ratio $ratio, CPU ratio $cpu_ratio, not-201 $(field non201 "$LINE"), socket errors $(field errors "$LINE"), signals stored $signals" | tee -a "$OUT"
+done
+
+HALF="$(awk -v r="$(median "${APP_RPS[@]}")" 'BEGIN {printf "%.0f", r / 2}')"
+for round in $(seq "$ROUNDS"); do
+    line="$(RATE="$HALF" run_wrk "$DURATION" "$CONNECTIONS")"
+    P50+=("$(field p50_ms "$line")"); P99+=("$(field p99_ms "$line")")
+    ERRORS+=($(($(field non201 "$line") + $(field errors "$line"))))
+    echo "paced round $round: offered $HALF/s, achieved $(field rps "$line")/s, p50 $(field p50_ms "$line") ms, p90 $(field p90_ms "$line") ms, p99 $(field p99_ms "$line") ms, max $(field max_ms "$line") ms, not-201 $(field non201 "$line")" | tee -a "$OUT"
+done
+
+{
+    echo "median: pgbench $(median "${PG_TPS[@]}") tps, app $(median "${APP_RPS[@]}") signals/s, ratio app/pgbench $(median "${RATIOS[@]}") (target >= 0.5); CPU ratio $(median "${CPU_RATIOS[@]}")"
+    echo "median at $HALF/s (half the app's throughput): p50 $(median "${P50[@]}") ms, p99 $(median "${P99[@]}") ms"
+    echo "errors over all runs (non-201 answers and socket errors): $(( $(printf '%s+' "${ERRORS[@]}")0 ))"
+} | tee -a "$OUT"

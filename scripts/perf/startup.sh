@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Start-up time and memory of Sleutelnet (embedded default: an H2 file database, a fresh data directory each run)
+# next to a bare Spring Boot web application of the same Boot version (nl.sleutelnet.perf.BareWebApplication in
+# bootstrap's test sources: one endpoint, on a class path of spring-boot-starter-webmvc alone).
+#
+#   scripts/perf/startup.sh               # 5 runs of each, every mode
+#   RUNS=3 MODES="jar" scripts/perf/startup.sh
+#
+# Modes (the same launch style for both applications):
+#   jar            java -jar sleutelnet.jar                       | java -cp bare.jar:<starter jars>
+#   extracted      java -jar extracted/sleutelnet.jar             | the same class path
+#                  (java -Djarmode=tools -jar sleutelnet.jar extract: the jars side by side instead of nested)
+#   extracted-cds  the above with -XX:SharedArchiveFile=<archive>, the archive made by one training run with
+#                  -XX:ArchiveClassesAtExit and -Dspring.context.exit=onRefresh (class-data sharing, JDK 17)
+# Measured per start: milliseconds from launching java to the first 2xx answer (Sleutelnet: the sign-in page
+# /inloggen; bare: /), polled every 20 ms; RSS at that moment; heap in use after a full GC (jcmd GC.run).
+# Output: a table of medians and the ratios Sleutelnet/bare on stdout; raw lines in $OUT.
+set -euo pipefail
+
+source "$(dirname "$0")/lib.sh"
+RUNS="${RUNS:-5}"
+MODES="${MODES:-jar extracted extracted-cds}"
+OUT="${OUT:-$PERF_ROOT/target/perf/startup-$(date -u +%Y%m%dT%H%M%SZ).txt}"
+
+need_packages curl python3
+JAR="$(app_jar)"
+WORK="$(mktemp -d /tmp/sleutelnet-startup.XXXXXX)"
+trap 'perf_cleanup; rm -rf "$WORK"' EXIT
+trap 'exit 130' INT TERM
+mkdir -p "$(dirname "$OUT")"
+
+# --- the bare application: its class path resolved from Maven Central (or ~/.m2), its one class compiled here
+BOOT_VERSION="$(sed -n 's:.*<spring-boot.version>\(.*\)</spring-boot.version>.*:\1:p' "$PERF_ROOT/pom.xml")"
+DEP_PLUGIN="$(sed -n 's:.*<dependency-plugin.version>\(.*\)</dependency-plugin.version>.*:\1:p' "$PERF_ROOT/pom.xml")"
+mkdir -p "$WORK/bare/classes"
+cat >"$WORK/bare/pom.xml" <<EOF
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>nl.sleutelnet.perf</groupId>
+  <artifactId>bare</artifactId>
+  <version>1</version>
+  <dependencyManagement><dependencies><dependency>
+    <groupId>org.springframework.boot</groupId><artifactId>spring-boot-dependencies</artifactId>
+    <version>$BOOT_VERSION</version><type>pom</type><scope>import</scope>
+  </dependency></dependencies></dependencyManagement>
+  <dependencies><dependency>
+    <groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-webmvc</artifactId>
+  </dependency></dependencies>
+  <build><plugins><plugin>
+    <groupId>org.apache.maven.plugins</groupId><artifactId>maven-dependency-plugin</artifactId>
+    <version>$DEP_PLUGIN</version>
+  </plugin></plugins></build>
+</project>
+EOF
+log "resolving spring-boot-starter-webmvc $BOOT_VERSION"
+(cd "$PERF_ROOT" && ./mvnw -B -q -f "$WORK/bare/pom.xml" dependency:build-classpath \
+    -Dmdep.outputFile="$WORK/bare/cp.txt") >&2
+BARE_CP="$(cat "$WORK/bare/cp.txt")"
+javac --release 17 -d "$WORK/bare/classes" -cp "$BARE_CP" \
+    "$PERF_ROOT/bootstrap/src/test/java/nl/sleutelnet/perf/BareWebApplication.java"
+jar cf "$WORK/bare/bare.jar" -C "$WORK/bare/classes" .   # class-data sharing archives classes from jars only
+BARE_CP="$WORK/bare/bare.jar:$BARE_CP"
+
+# --- the extracted Sleutelnet and the class-data sharing archives (one training run each)
+if [[ " $MODES " == *" extracted"* ]]; then
+    java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
+fi
+if [[ " $MODES " == *" extracted-cds "* ]]; then
+    log "training runs for the class-data sharing archives"
+    java -XX:ArchiveClassesAtExit="$WORK/sleutelnet.jsa" -Dspring.context.exit=onRefresh \
+        -jar "$WORK/extracted/sleutelnet.jar" --server.port=0 --sleutelnet.data-dir="$WORK/training" \
+        >"$WORK/training-sleutelnet.log" 2>&1
+    java -XX:ArchiveClassesAtExit="$WORK/bare.jsa" -Dspring.context.exit=onRefresh -cp "$BARE_CP" \
+        nl.sleutelnet.perf.BareWebApplication --server.port=0 >"$WORK/training-bare.log" 2>&1
+fi
+
+# launch command per application and mode (after the java executable)
+command_for() {
+    local app="$1" mode="$2"
+    local cds=()
+    [[ "$mode" == extracted-cds ]] && cds=(-XX:SharedArchiveFile="$WORK/$app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
+    if [[ "$app" == bare ]]; then
+        echo "${cds[@]}" -cp "$BARE_CP" nl.sleutelnet.perf.BareWebApplication
+    elif [[ "$mode" == jar ]]; then
+        echo -jar "$JAR"
+    else
+        echo "${cds[@]}" -jar "$WORK/extracted/sleutelnet.jar"
+    fi
+}
+
+# one start: sets RESULT to "millis rss_mib heap_mib" (not in $(...), so that the EXIT trap knows the process)
+measure() {
+    local app="$1" mode="$2" run="$3" port path start end rss heap dir
+    port="$(free_port)"
+    dir="$WORK/run-$app-$mode-$run"
+    mkdir -p "$dir"
+    path=/
+    [[ "$app" == sleutelnet ]] && path=/inloggen
+    # shellcheck disable=SC2046
+    start=$(date +%s%N)
+    start_java "$dir/out.log" $(command_for "$app" "$mode") --server.port="$port" --server.address=127.0.0.1 \
+        --sleutelnet.data-dir="$dir/data"
+    wait_http "http://127.0.0.1:$port$path" 300 "$JAVA_PID" || { tail -30 "$dir/out.log" >&2; exit 1; }
+    end=$(date +%s%N)
+    rss="$(rss_mib "$JAVA_PID")"
+    heap="$(heap_after_gc_mib "$JAVA_PID")"
+    stop_pid "$JAVA_PID"
+    PERF_PIDS=()
+    RESULT="$(((end - start) / 1000000)) $rss $heap"
+}
+
+{
+    echo "# startup $(date -u +%FT%TZ) runs=$RUNS modes=$MODES boot=$BOOT_VERSION"
+    echo "# $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
+} | tee "$OUT"
+declare -A MS RSS HEAP
+for run in $(seq "$RUNS"); do
+    for mode in $MODES; do
+        order="bare sleutelnet"
+        ((run % 2)) || order="sleutelnet bare"
+        for app in $order; do
+            measure "$app" "$mode" "$run"
+            read -r ms rss heap <<<"$RESULT"
+            MS[$app.$mode]+="$ms "; RSS[$app.$mode]+="$rss "; HEAP[$app.$mode]+="$heap "
+            echo "run $run $mode $app: first answer ${ms} ms, RSS ${rss} MiB, heap after GC ${heap} MiB" | tee -a "$OUT"
+        done
+    done
+done
+
+{
+    printf '%-14s %-11s %10s %9s %9s\n' mode app "start ms" "RSS MiB" "heap MiB"
+    for mode in $MODES; do
+        for app in bare sleutelnet; do
+            # shellcheck disable=SC2086
+            printf '%-14s %-11s %10s %9s %9s\n' "$mode" "$app" "$(median ${MS[$app.$mode]})" \
+                "$(median ${RSS[$app.$mode]})" "$(median ${HEAP[$app.$mode]})"
+        done
+        # shellcheck disable=SC2086
+        printf '%-14s %-11s %10s %9s %9s\n' "$mode" "ratio" \
+            "$(awk -v a="$(median ${MS[sleutelnet.$mode]})" -v b="$(median ${MS[bare.$mode]})" 'BEGIN {printf "%.2f", a / b}')" \
+            "$(awk -v a="$(median ${RSS[sleutelnet.$mode]})" -v b="$(median ${RSS[bare.$mode]})" 'BEGIN {printf "%.2f", a / b}')" \
+            "$(awk -v a="$(median ${HEAP[sleutelnet.$mode]})" -v b="$(median ${HEAP[bare.$mode]})" 'BEGIN {printf "%.2f", a / b}')"
+    done
+    # shellcheck disable=SC2086
+    if [[ " $MODES " == *" jar "* && " $MODES " == *" extracted-cds "* ]]; then
+        echo "Sleutelnet, extracted + CDS against java -jar: $(awk -v a="$(median ${MS[sleutelnet.extracted-cds]})" \
+            -v b="$(median ${MS[sleutelnet.jar]})" 'BEGIN {printf "%.2f", a / b}')x the start-up time"
+    fi
+} | tee -a "$OUT"
