@@ -1,13 +1,17 @@
 package nl.sleutelnet.bootstrap;
 
 import java.util.List;
+import javax.sql.DataSource;
 import nl.sleutelnet.adapters.persistence.Persistence;
 import nl.sleutelnet.adapters.persistence.jdbc.JdbcPersistence;
 import nl.sleutelnet.adapters.persistence.memory.MemoryPersistence;
+import nl.sleutelnet.bootstrap.support.CheckpointingTransactionManager;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
@@ -24,6 +28,18 @@ public class PersistenceConfiguration {
         @Bean
         Persistence persistence(JdbcClient jdbc) {
             return new JdbcPersistence(jdbc);
+        }
+
+        /**
+         * Spring Boot's JDBC transaction manager, except that on H2 files a commit is in the file before it returns
+         * (see {@link CheckpointingTransactionManager}: otherwise a killed process loses up to a second of commits).
+         */
+        @Bean
+        CheckpointingTransactionManager transactionManager(DataSource dataSource,
+                ObjectProvider<TransactionManagerCustomizers> customizers) {
+            CheckpointingTransactionManager manager = new CheckpointingTransactionManager(dataSource);
+            customizers.ifAvailable(c -> c.customize(manager));
+            return manager;
         }
 
         /** Flyway runs our SQL migrations and the Java ones that load the reference data. */
