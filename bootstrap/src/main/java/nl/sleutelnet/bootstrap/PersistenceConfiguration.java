@@ -9,6 +9,7 @@ import nl.sleutelnet.bootstrap.support.CheckpointingTransactionManager;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionManager;
 
 /** Chooses the persistence adapter: {@code sleutelnet.persistence=jdbc} (default) or {@code memory}. */
 @Configuration(proxyBeanMethods = false)
@@ -33,8 +35,10 @@ public class PersistenceConfiguration {
         /**
          * Spring Boot's JDBC transaction manager, except that on H2 files a commit is in the file before it returns
          * (see {@link CheckpointingTransactionManager}: otherwise a killed process loses up to a second of commits).
+         * An embedding application's own transaction manager is left alone.
          */
         @Bean
+        @ConditionalOnMissingBean(TransactionManager.class)
         CheckpointingTransactionManager transactionManager(DataSource dataSource,
                 ObjectProvider<TransactionManagerCustomizers> customizers) {
             CheckpointingTransactionManager manager = new CheckpointingTransactionManager(dataSource);
