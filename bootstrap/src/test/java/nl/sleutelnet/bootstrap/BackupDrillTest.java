@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.sleutelnet.adapters.persistence.TestDatabases;
 import nl.sleutelnet.adapters.persistence.jdbc.JdbcPersistence;
@@ -56,8 +57,10 @@ class BackupDrillTest {
 
         assertThat(drill.exit()).as(drill.output()).isZero();
         assertDrillPassed(drill, signals);
-        assertThat(Files.list(dir).map(p -> p.getFileName().toString()).toList())
-                .as("the restored copy is removed afterwards").containsExactly("data");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString()).toList())
+                    .as("the restored copy is removed afterwards").containsExactly("data");
+        }
     }
 
     @Test
