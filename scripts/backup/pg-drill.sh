@@ -54,8 +54,11 @@ if ! diff -q "$WORK_DIR/before.txt" "$WORK_DIR/source.txt" >/dev/null; then
   diff -u "$WORK_DIR/before.txt" "$WORK_DIR/source.txt" | cut -d'|' -f1-2 >&2 || true
   fail "the source changed while the backup was made; run the drill at a quiet moment (the backup itself is a consistent snapshot)"
 fi
+if [ "$(sql postgres "select count(*) from pg_database where datname = '$target_db'")" != 0 ]; then
+  fail "database $target_db exists already; the drill restores into a new one"
+fi
+restored=yes   # from here on the drill database is ours to drop, also when the restore fails half-way
 "$SCRIPTS_DIR/pg-restore.sh" "$WORK_DIR/sleutelnet.dump" "$target_db"
-restored=yes
 tables "$target_db" >"$WORK_DIR/restored.txt"
 
 cut -d'|' -f1-2 "$WORK_DIR/source.txt" >"$WORK_DIR/source-counts.txt"
