@@ -49,6 +49,11 @@ public final class StaffSession {
         return sessionId;
     }
 
+    /** The CSRF token of the last page with a form (for a cookie-based API call, as the header X-CSRF-TOKEN). */
+    public String csrf() {
+        return csrf;
+    }
+
     public Http.Response get(String path, String... headers) {
         return remember(http.get(path, withCookie(headers)));
     }
