@@ -22,8 +22,8 @@ import java.time.Period;
 public record AnalysisSettings(Period fadeAfter, int exactBetweennessUpTo, int betweennessPivots) {
 
     private static final Period DEFAULT_FADE_AFTER = Period.ofDays(180);
-    /** Exact up to here: about a second on two cores for 5,000 members with 10 ties each (docs/performance.md). */
-    public static final int DEFAULT_EXACT_BETWEENNESS_UP_TO = 5_000;
+    /** Exact up to here: a few seconds on two cores for 2,500 members with 10 ties each (docs/performance.md). */
+    public static final int DEFAULT_EXACT_BETWEENNESS_UP_TO = 2_500;
     /** The estimate's sources: see docs/network-analysis.md for the error this gives. */
     public static final int DEFAULT_BETWEENNESS_PIVOTS = 1_000;
 
@@ -39,7 +39,7 @@ public record AnalysisSettings(Period fadeAfter, int exactBetweennessUpTo, int b
         this(fadeAfter, DEFAULT_EXACT_BETWEENNESS_UP_TO, DEFAULT_BETWEENNESS_PIVOTS);
     }
 
-    /** Ties fade after 180 days without contact; betweenness exact up to 5,000 active members. */
+    /** Ties fade after 180 days without contact; betweenness exact up to 2,500 active members. */
     public static AnalysisSettings defaults() {
         return new AnalysisSettings(DEFAULT_FADE_AFTER);
     }
