@@ -270,7 +270,7 @@ public final class TemperatureMapBenchmark {
         long from = Duration.ofDays(100).toSeconds();
         long span = Duration.ofDays(3_650).toSeconds() - from;
         // a spread of moments over the history: x * a large prime, modulo the span
-        String secondsAgo = "(" + from + " + mod(x * 7919, " + span + "))";
+        String secondsAgo = "(" + from + " + mod(cast(x as bigint) * 7919, " + span + "))";
         String at = postgres ? "(cast(? as timestamp with time zone) - " + secondsAgo + " * interval '1 second')"
                 : "dateadd(second, -" + secondsAgo + ", cast(? as timestamp with time zone))";
         String numbers = postgres ? "generate_series(1, ?) as x" : "(select \"X\" as x from system_range(1, ?)) r";
