@@ -11,7 +11,6 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Ordering;
 import com.google.common.graph.EndpointPair;
-import com.google.common.graph.ImmutableValueGraph;
 import com.google.common.graph.MutableValueGraph;
 import com.google.common.graph.ValueGraph;
 import com.google.common.graph.ValueGraphBuilder;
@@ -58,14 +57,15 @@ public final class NetworkAnalysis {
     static final long PIVOT_SEED = 0x5eed_5e17L;
 
     private final ImmutableSortedMap<MemberRef, NetworkMember> activeMembers;
-    private final ImmutableValueGraph<MemberRef, NetworkTie> network;
+    /** Built here and never changed or handed out, so no immutable copy is needed. */
+    private final ValueGraph<MemberRef, NetworkTie> network;
     private final IndexedNetwork graph;
     private final AnalysisSettings settings;
     private final int fadedTies;
     private IndexedNetwork.Search search;
 
     private NetworkAnalysis(ImmutableSortedMap<MemberRef, NetworkMember> activeMembers,
-            ImmutableValueGraph<MemberRef, NetworkTie> network, AnalysisSettings settings, int fadedTies) {
+            ValueGraph<MemberRef, NetworkTie> network, AnalysisSettings settings, int fadedTies) {
         this.activeMembers = activeMembers;
         this.network = network;
         this.graph = forAlgorithms(activeMembers, network);
@@ -104,7 +104,7 @@ public final class NetworkAnalysis {
                 network.putEdgeValue(tie.a(), tie.b(), tie);
             }
         }
-        return new NetworkAnalysis(active, ImmutableValueGraph.copyOf(network), settings, faded);
+        return new NetworkAnalysis(active, network, settings, faded);
     }
 
     /** For every buurt × theme asked, the active key persons who reach it; see {@link Coverage}. */
