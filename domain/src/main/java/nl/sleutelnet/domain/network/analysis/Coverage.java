@@ -76,9 +76,19 @@ public record Coverage(List<Cell> cells, Map<NeighbourhoodCode, Integer> keyPers
         for (NeighbourhoodCode buurt : buurten) {
             List<NetworkMember> inBuurt = byBuurt.get(buurt);
             perBuurt.put(buurt, inBuurt.size());
+            // each member's own themes, rather than asking every member about every theme
+            Map<ThemeCode, List<MemberRef>> perTheme = new HashMap<>();
+            themes.forEach(theme -> perTheme.put(theme, new ArrayList<>()));
+            for (NetworkMember member : inBuurt) {
+                for (ThemeCode theme : member.themes()) {
+                    List<MemberRef> cell = perTheme.get(theme);
+                    if (cell != null) {
+                        cell.add(member.ref());
+                    }
+                }
+            }
             for (ThemeCode theme : themes) {
-                cells.add(new Cell(buurt, theme, inBuurt.stream().filter(m -> m.themes().contains(theme))
-                        .map(NetworkMember::ref).collect(toImmutableList())));
+                cells.add(new Cell(buurt, theme, perTheme.get(theme)));
             }
         }
         return new Coverage(cells.build(), perBuurt.buildOrThrow());
