@@ -80,8 +80,11 @@ public class UseCaseConfiguration {
     @Bean
     NetworkSettings networkSettings(@Value("${sleutelnet.network.tie-fades-after-days:180}") int fadeDays,
             @Value("${sleutelnet.network.stale-after-days:90}") int staleDays,
-            @Value("${sleutelnet.time-zone:Europe/Amsterdam}") String zone) {
-        return new NetworkSettings(java.time.Period.ofDays(fadeDays), staleDays, java.time.ZoneId.of(zone));
+            @Value("${sleutelnet.time-zone:Europe/Amsterdam}") String zone,
+            @Value("${sleutelnet.network.exact-betweenness-up-to:2500}") int exactBetweennessUpTo,
+            @Value("${sleutelnet.network.betweenness-pivots:1000}") int betweennessPivots) {
+        return new NetworkSettings(java.time.Period.ofDays(fadeDays), staleDays, java.time.ZoneId.of(zone),
+                exactBetweennessUpTo, betweennessPivots);
     }
 
     /** How many days a received signal may wait for its assessment, for intensity 1 to 5. */

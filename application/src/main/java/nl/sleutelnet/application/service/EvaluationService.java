@@ -132,7 +132,7 @@ public final class EvaluationService implements ShowEvaluationReportUseCase {
                 .orElseGet(Programme::aanpakPolarisatie);
         EvaluationReport.Sources sources = new EvaluationReport.Sources(
                 new NetworkHistory(keyPersons.findAll(), partners.findAll(), ties.findAll(),
-                        new AnalysisSettings(network.tieFadesAfter()), network.zone()),
+                        network.analysis(), network.zone()),
                 allSignals(), allInterventions(), programme,
                 series(inArea, themeCodes, period.from(), period.lastDaySeen(today)),
                 series(inArea, themeCodes, previous.from(), previous.to()),

@@ -103,8 +103,8 @@ public final class NetworkAnalysisService implements ShowCoverageUseCase, Analys
                 from.atStartOfDay(settings.zone()).toInstant(),
                 to.plusDays(1).atStartOfDay(settings.zone()).toInstant());
         return new NetworkReport(today, network.snapshot().members(), counting, analysis.betweenness(),
-                analysis.cutVertices(), analysis.bridges(), analysis.clusters(), analysis.fadedTies(), stale,
-                settings.staleAfterDays(), turnover, network.names());
+                analysis.betweennessIsApproximate(), analysis.cutVertices(), analysis.bridges(), analysis.clusters(),
+                analysis.fadedTies(), stale, settings.staleAfterDays(), turnover, network.names());
     }
 
     @Override
@@ -178,7 +178,7 @@ public final class NetworkAnalysisService implements ShowCoverageUseCase, Analys
     }
 
     private AnalysisSettings analysisSettings() {
-        return new AnalysisSettings(settings.tieFadesAfter());
+        return settings.analysis();
     }
 
     private static List<NeighbourhoodCode> codes(List<Neighbourhood> buurten) {

@@ -86,6 +86,8 @@ class NetwerkApiTest extends RunningApplication {
         assertThat(weak.get(0).get("buurtenZonderVerbinding").get(0).asString()).isEqualTo("BU09350501");
         assertThat(response.json().get("verloop").get("nieuw").intValue()).isEqualTo(4);
         assertThat(response.json().get("verbindingen").size()).isEqualTo(4);
+        // a small network: exact betweenness, not an estimate
+        assertThat(response.json().get("tussenpositieBenadering").booleanValue()).isFalse();
 
         assertThat(http.get("/api/v1/netwerk/analyse", "Authorization", bearer(tokenFor("analist.api", "ANALYST")))
                 .status()).isEqualTo(403);

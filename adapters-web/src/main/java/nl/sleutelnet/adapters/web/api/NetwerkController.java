@@ -109,7 +109,7 @@ public class NetwerkController {
                     c == null ? 0 : c.normalised(), report.isCutVertex(m.ref())));
         }
         Turnover v = report.turnover();
-        return new AnalyseDto(report.asOf(), members,
+        return new AnalyseDto(report.asOf(), members, report.betweennessApproximate(),
                 report.ties().stream().map(t -> new NetwerkVerbindingDto(lid(t.a()), lid(t.b()), t.strength())).toList(),
                 report.cutVertices().stream().map(c -> new KwetsbareSchakelDto(lid(c.member()),
                         report.name(c.member()), codes(c.buurtenLosingConnection()),

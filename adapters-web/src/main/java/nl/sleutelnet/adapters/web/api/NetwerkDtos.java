@@ -65,7 +65,10 @@ public final class NetwerkDtos {
     }
 
     @Schema(name = "NetwerkAnalyse")
-    public record AnalyseDto(LocalDate peildatum, List<NetwerkLidDto> leden, List<NetwerkVerbindingDto> verbindingen,
+    public record AnalyseDto(LocalDate peildatum, List<NetwerkLidDto> leden,
+            @Schema(description = "De tussenposities zijn een benadering: het netwerk is groter dan de grens voor "
+                    + "exacte berekening (sleutelnet.network.exact-betweenness-up-to); zie docs/network-analysis.md")
+            boolean tussenpositieBenadering, List<NetwerkVerbindingDto> verbindingen,
             List<KwetsbareSchakelDto> kwetsbareSchakels, List<BrugDto> bruggen, List<ClusterDto> clusters,
             @Schema(description = "Verbindingen die niet meetellen omdat er te lang geen contact was")
             int vervaagdeVerbindingen, @Schema(description = "Na dit aantal dagen zonder contact") int dagenZonderContact,

@@ -7,7 +7,9 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
@@ -56,15 +58,37 @@ public record Coverage(List<Cell> cells, Map<NeighbourhoodCode, Integer> keyPers
             List<ThemeCode> themes) {
         checkArgument(ImmutableSet.copyOf(buurten).size() == buurten.size(), "each buurt once: %s", buurten);
         checkArgument(ImmutableSet.copyOf(themes).size() == themes.size(), "each theme once: %s", themes);
-        List<NetworkMember> keyPersons = activeMembers.stream().filter(NetworkMember::isKeyPerson).toList();
+        // one pass over the members, grouped by the buurten asked; then each buurt looks only at its own
+        Map<NeighbourhoodCode, List<NetworkMember>> byBuurt = new HashMap<>();
+        buurten.forEach(b -> byBuurt.put(b, new ArrayList<>()));
+        for (NetworkMember member : activeMembers) {
+            if (member.isKeyPerson()) {
+                for (NeighbourhoodCode buurt : member.neighbourhoods()) {
+                    List<NetworkMember> inBuurt = byBuurt.get(buurt);
+                    if (inBuurt != null) {
+                        inBuurt.add(member);
+                    }
+                }
+            }
+        }
         ImmutableList.Builder<Cell> cells = ImmutableList.builder();
         ImmutableMap.Builder<NeighbourhoodCode, Integer> perBuurt = ImmutableMap.builder();
         for (NeighbourhoodCode buurt : buurten) {
-            List<NetworkMember> inBuurt = keyPersons.stream().filter(m -> m.neighbourhoods().contains(buurt)).toList();
+            List<NetworkMember> inBuurt = byBuurt.get(buurt);
             perBuurt.put(buurt, inBuurt.size());
+            // each member's own themes, rather than asking every member about every theme
+            Map<ThemeCode, List<MemberRef>> perTheme = new HashMap<>();
+            themes.forEach(theme -> perTheme.put(theme, new ArrayList<>()));
+            for (NetworkMember member : inBuurt) {
+                for (ThemeCode theme : member.themes()) {
+                    List<MemberRef> cell = perTheme.get(theme);
+                    if (cell != null) {
+                        cell.add(member.ref());
+                    }
+                }
+            }
             for (ThemeCode theme : themes) {
-                cells.add(new Cell(buurt, theme, inBuurt.stream().filter(m -> m.themes().contains(theme))
-                        .map(NetworkMember::ref).collect(toImmutableList())));
+                cells.add(new Cell(buurt, theme, perTheme.get(theme)));
             }
         }
         return new Coverage(cells.build(), perBuurt.buildOrThrow());

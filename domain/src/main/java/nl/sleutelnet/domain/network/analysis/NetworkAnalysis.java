@@ -10,30 +10,23 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Ordering;
-import com.google.common.collect.Sets;
-import com.google.common.graph.ElementOrder;
-import com.google.common.graph.ImmutableValueGraph;
+import com.google.common.graph.EndpointPair;
 import com.google.common.graph.MutableValueGraph;
 import com.google.common.graph.ValueGraph;
 import com.google.common.graph.ValueGraphBuilder;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.network.MemberRef;
 import nl.sleutelnet.domain.theme.ThemeCode;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.BiconnectivityInspector;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.MaskSubgraph;
-import org.jgrapht.graph.SimpleGraph;
 
 /**
  * The figures a coordinator reads off the network on one day: coverage and white spots, brokers, single points of
@@ -42,7 +35,9 @@ import org.jgrapht.graph.SimpleGraph;
  * screen or a report shows the same thing twice. The definitions are in {@code docs/network-analysis.md}.
  *
  * <p>The network is kept as a Guava value graph (a member per node, the strongest tie that counts per pair); the
- * algorithms run on a copy in JGraphT. Neither graph type leaves this class.
+ * algorithms run on a copy in arrays ({@link IndexedNetwork}): iterative, so a large network does not overflow the
+ * stack, and in time that grows with the network, not with the network times its cut vertices. Neither graph type
+ * leaves this class.
  */
 public final class NetworkAnalysis {
 
@@ -58,16 +53,23 @@ public final class NetworkAnalysis {
     private static final Comparator<NetworkTie> STRONGER = comparingInt(NetworkTie::strength)
             .thenComparing(NetworkTie::lastContact, Comparator.nullsFirst(Comparator.naturalOrder()));
 
+    /** The sources of sampled betweenness are drawn with this seed, so the same network gives the same figures. */
+    static final long PIVOT_SEED = 0x5eed_5e17L;
+
     private final ImmutableSortedMap<MemberRef, NetworkMember> activeMembers;
-    private final ImmutableValueGraph<MemberRef, NetworkTie> network;
-    private final Graph<MemberRef, DefaultEdge> graph;
+    /** Built here and never changed or handed out, so no immutable copy is needed. */
+    private final ValueGraph<MemberRef, NetworkTie> network;
+    private final IndexedNetwork graph;
+    private final AnalysisSettings settings;
     private final int fadedTies;
+    private IndexedNetwork.Search search;
 
     private NetworkAnalysis(ImmutableSortedMap<MemberRef, NetworkMember> activeMembers,
-            ImmutableValueGraph<MemberRef, NetworkTie> network, int fadedTies) {
+            ValueGraph<MemberRef, NetworkTie> network, AnalysisSettings settings, int fadedTies) {
         this.activeMembers = activeMembers;
         this.network = network;
-        this.graph = forAlgorithms(network);
+        this.graph = forAlgorithms(activeMembers, network);
+        this.settings = settings;
         this.fadedTies = fadedTies;
     }
 
@@ -86,7 +88,7 @@ public final class NetworkAnalysis {
                 .filter(NetworkMember::active)
                 .collect(ImmutableSortedMap.toImmutableSortedMap(Ordering.natural(), NetworkMember::ref, m -> m));
         MutableValueGraph<MemberRef, NetworkTie> network = ValueGraphBuilder.undirected()
-                .nodeOrder(ElementOrder.<MemberRef>natural()).build();
+                .expectedNodeCount(active.size()).build();
         active.keySet().forEach(network::addNode);
         int faded = 0;
         for (NetworkTie tie : snapshot.ties()) {
@@ -102,7 +104,7 @@ public final class NetworkAnalysis {
                 network.putEdgeValue(tie.a(), tie.b(), tie);
             }
         }
-        return new NetworkAnalysis(active, ImmutableValueGraph.copyOf(network), faded);
+        return new NetworkAnalysis(active, network, settings, faded);
     }
 
     /** For every buurt × theme asked, the active key persons who reach it; see {@link Coverage}. */
@@ -111,53 +113,119 @@ public final class NetworkAnalysis {
     }
 
     /**
-     * Betweenness of every active member, highest first (then by member). Brandes' algorithm, through JGraphT, in
-     * O(n·m) for n members and m ties.
+     * Betweenness of every active member, highest first (then by member). Brandes' algorithm in O(n·m) for n members
+     * and m ties; above {@link AnalysisSettings#exactBetweennessUpTo()} members an estimate from
+     * {@link AnalysisSettings#betweennessPivots()} sources (see {@link #betweennessIsApproximate()}).
      */
     public List<Centrality> betweenness() {
-        int n = graph.vertexSet().size();
+        int n = graph.size();
         double pairs = (n - 1) * (n - 2.0) / 2;
-        // JGraphT halves its sum on an undirected graph, so its unnormalised score counts each unordered pair once,
-        // like networkx and igraph. Its own normalisation divides by (n-1)(n-2), which is half the published
-        // normalised value; so we take the raw score and divide by the number of pairs ourselves.
-        return new BetweennessCentrality<>(graph, false).getScores().entrySet().stream()
-                .map(e -> new Centrality(e.getKey(), e.getValue(), n < 3 ? 0 : e.getValue() / pairs))
-                .sorted(comparingDouble(Centrality::raw).reversed().thenComparing(Centrality::member))
-                .collect(toImmutableList());
+        double[] raw = graph.betweenness(betweennessIsApproximate() ? settings.betweennessPivots() : n, PIVOT_SEED);
+        List<Centrality> scores = new ArrayList<>(n);
+        for (int v = 0; v < n; v++) {
+            // an estimate can exceed the largest possible value; a share of the pairs is at most 1
+            double normalised = n < 3 ? 0 : Math.min(1, raw[v] / pairs);
+            scores.add(new Centrality(graph.member(v), raw[v], normalised));
+        }
+        scores.sort(comparingDouble(Centrality::raw).reversed().thenComparing(Centrality::member));
+        return ImmutableList.copyOf(scores);
     }
 
     /**
-     * The members whose leaving splits their part of the network (Hopcroft–Tarjan, through JGraphT), most buurten
-     * losing their connection first, then by member.
+     * Whether {@link #betweenness()} is an estimate: the network has more active members than
+     * {@link AnalysisSettings#exactBetweennessUpTo()}. The estimate's error is measured in
+     * {@code docs/network-analysis.md}.
+     */
+    public boolean betweennessIsApproximate() {
+        return graph.size() > settings.exactBetweennessUpTo() && settings.betweennessPivots() < graph.size();
+    }
+
+    /**
+     * The members whose leaving splits their part of the network (Hopcroft–Tarjan), most buurten losing their
+     * connection first, then by member.
      */
     public List<CutVertex> cutVertices() {
-        ConnectivityInspector<MemberRef, DefaultEdge> connectivity = new ConnectivityInspector<>(graph);
-        return new BiconnectivityInspector<>(graph).getCutpoints().stream().map(leaving -> {
-            Set<MemberRef> component = connectivity.connectedSetOf(leaving);
-            List<ImmutableSortedSet<MemberRef>> parts = partsOf(component, leaving::equals, tie -> false);
-            return new CutVertex(leaving, ImmutableList.<Set<MemberRef>>copyOf(parts.subList(1, parts.size())),
-                    Sets.difference(buurtenOf(component), buurtenOf(parts.get(0))));
-        }).sorted(comparingInt((CutVertex c) -> c.buurtenLosingConnection().size()).reversed()
-                .thenComparing(CutVertex::member)).collect(toImmutableList());
+        IndexedNetwork.Search dfs = search();
+        int[] smallest = smallestInSubtree(dfs);
+        Map<Integer, Map<NeighbourhoodCode, Integer>> reachPerComponent = new HashMap<>();
+        List<CutVertex> result = new ArrayList<>();
+        for (int v = 0; v < graph.size(); v++) {
+            List<Part> parts = new ArrayList<>();
+            int separated = 0;
+            for (int child : dfs.children(v)) {
+                if (dfs.separates(v, child)) {
+                    parts.add(new Part(dfs.order[child], dfs.order[child] + dfs.subtree[child], smallest[child]));
+                    separated += dfs.subtree[child];
+                }
+            }
+            int from = dfs.componentFrom(v);
+            int to = dfs.componentTo(v);
+            int rest = to - from - 1 - separated;
+            if (parts.size() + (rest > 0 ? 1 : 0) < 2) {
+                continue;
+            }
+            parts.sort(Comparator.comparingInt(Part::from));
+            List<Part> ranges = List.copyOf(parts);
+            if (rest > 0) {
+                parts.add(Part.remainder(rest));
+            }
+            int leaving = v;
+            Part largest = parts.stream().min(Comparator.comparingInt(Part::size).reversed()
+                    .thenComparingInt(p -> p.smallest(dfs, from, to, leaving, ranges))).orElseThrow();
+            List<ImmutableSortedSet<MemberRef>> cutOff = parts.stream().filter(p -> p != largest)
+                    .map(p -> members(p.orders(dfs, from, to, leaving, ranges)))
+                    .sorted(LARGEST_FIRST).collect(toImmutableList());
+            Map<NeighbourhoodCode, Integer> reach = reachPerComponent.computeIfAbsent(dfs.component[v],
+                    c -> reach(IntStream.range(from, to).map(o -> dfs.visit[o])));
+            Map<NeighbourhoodCode, Integer> lost = reach(IntStream.concat(IntStream.of(v), cutOff.stream()
+                    .flatMap(Set::stream).mapToInt(this::index)));
+            Set<NeighbourhoodCode> losing = lost.entrySet().stream()
+                    .filter(e -> e.getValue().equals(reach.get(e.getKey()))).map(Map.Entry::getKey)
+                    .collect(ImmutableSortedSet.toImmutableSortedSet(Ordering.natural()));
+            result.add(new CutVertex(graph.member(v), ImmutableList.<Set<MemberRef>>copyOf(cutOff), losing));
+        }
+        result.sort(comparingInt((CutVertex c) -> c.buurtenLosingConnection().size()).reversed()
+                .thenComparing(CutVertex::member));
+        return ImmutableList.copyOf(result);
     }
 
     /** The ties that are the only line between two groups, the largest group cut off first. */
     public List<Bridge> bridges() {
-        ConnectivityInspector<MemberRef, DefaultEdge> connectivity = new ConnectivityInspector<>(graph);
-        return new BiconnectivityInspector<>(graph).getBridges().stream().map(bridge -> {
-            MemberRef u = graph.getEdgeSource(bridge);
-            MemberRef v = graph.getEdgeTarget(bridge);
-            List<ImmutableSortedSet<MemberRef>> sides = partsOf(connectivity.connectedSetOf(u), m -> false,
-                    bridge::equals);
-            return new Bridge(Ordering.natural().min(u, v), Ordering.natural().max(u, v), sides.get(1));
-        }).sorted(comparingInt((Bridge b) -> b.smallerSide().size()).reversed().thenComparing(Bridge::a)
-                .thenComparing(Bridge::b)).collect(toImmutableList());
+        IndexedNetwork.Search dfs = search();
+        int[] smallest = smallestInSubtree(dfs);
+        List<Bridge> result = new ArrayList<>();
+        for (int c = 0; c < graph.size(); c++) {
+            int p = dfs.parent[c];
+            if (p < 0 || !dfs.isBridge(p, c)) {
+                continue;
+            }
+            int from = dfs.componentFrom(c);
+            int to = dfs.componentTo(c);
+            Part below = new Part(dfs.order[c], dfs.order[c] + dfs.subtree[c], smallest[c]);
+            int above = to - from - below.size();
+            // the side that sorts first (larger, or on equal size the one with the component's smallest member) stays
+            boolean belowIsSmaller = below.size() < above
+                    || below.size() == above && smallest[dfs.visit[from]] != below.smallest();
+            IntStream side = belowIsSmaller ? below.orders(dfs, from, to, -1, List.of())
+                    : IntStream.concat(IntStream.range(from, below.from()), IntStream.range(below.to(), to));
+            MemberRef u = graph.member(Math.min(p, c));
+            MemberRef w = graph.member(Math.max(p, c));
+            result.add(new Bridge(u, w, members(side)));
+        }
+        result.sort(comparingInt((Bridge b) -> b.smallerSide().size()).reversed().thenComparing(Bridge::a)
+                .thenComparing(Bridge::b));
+        return ImmutableList.copyOf(result);
     }
 
     /** The connected parts of the active network, largest first; an active member without ties is one alone. */
     public List<Cluster> clusters() {
-        return partsOf(graph).stream().map(part -> new Cluster(part.asList(), buurtenOf(part)))
-                .collect(toImmutableList());
+        IndexedNetwork.Search dfs = search();
+        List<ImmutableSortedSet<MemberRef>> parts = new ArrayList<>();
+        for (int c = 0; c + 1 < dfs.componentStart.size(); c++) {
+            parts.add(members(IntStream.range(dfs.componentStart.get(c), dfs.componentStart.get(c + 1))));
+        }
+        parts.sort(LARGEST_FIRST);
+        return parts.stream().map(part -> new Cluster(part.asList(), buurtenOf(part))).collect(toImmutableList());
     }
 
     /** How many ties between two active members were left out because they had faded. */
@@ -173,15 +241,94 @@ public final class NetworkAnalysis {
         return network.edgeValue(a, b);
     }
 
-    /** What is left of {@code component} without the members and ties named, in {@link #LARGEST_FIRST} order. */
-    private List<ImmutableSortedSet<MemberRef>> partsOf(Set<MemberRef> component, Predicate<MemberRef> leaving,
-            Predicate<DefaultEdge> broken) {
-        return partsOf(new MaskSubgraph<>(graph, m -> !component.contains(m) || leaving.test(m), broken));
+    /**
+     * A group of members left when someone leaves: a subtree of the depth-first search (a range of visiting orders),
+     * or the remainder of the component (size only; {@code from} is -1).
+     */
+    private record Part(int from, int to, int smallestKnown, int size) {
+
+        Part(int from, int to, int smallest) {
+            this(from, to, smallest, to - from);
+        }
+
+        static Part remainder(int size) {
+            return new Part(-1, -1, -1, size);
+        }
+
+        int smallest() {
+            return smallestKnown;
+        }
+
+        /** The smallest member index; for the remainder found by walking the component (only asked on a tie). */
+        int smallest(IndexedNetwork.Search dfs, int compFrom, int compTo, int leaving, List<Part> ranges) {
+            return from >= 0 ? smallestKnown : orders(dfs, compFrom, compTo, leaving, ranges).map(o -> dfs.visit[o])
+                    .min().orElseThrow();
+        }
+
+        /** The visiting orders of the members in this part. */
+        IntStream orders(IndexedNetwork.Search dfs, int compFrom, int compTo, int leaving, List<Part> ranges) {
+            if (from >= 0) {
+                return IntStream.range(from, to);
+            }
+            IntStream.Builder rest = IntStream.builder();
+            int o = compFrom;
+            for (Part range : ranges) {
+                for (; o < range.from(); o++) {
+                    if (dfs.visit[o] != leaving) {
+                        rest.add(o);
+                    }
+                }
+                o = range.to();
+            }
+            for (; o < compTo; o++) {
+                if (dfs.visit[o] != leaving) {
+                    rest.add(o);
+                }
+            }
+            return rest.build();
+        }
     }
 
-    private static List<ImmutableSortedSet<MemberRef>> partsOf(Graph<MemberRef, DefaultEdge> g) {
-        return new ConnectivityInspector<>(g).connectedSets().stream().map(ImmutableSortedSet::copyOf)
-                .sorted(LARGEST_FIRST).collect(toImmutableList());
+    private IndexedNetwork.Search search() {
+        if (search == null) {
+            search = graph.search();
+        }
+        return search;
+    }
+
+    /** For each member, the smallest member index in its depth-first subtree (children are visited after parents). */
+    private static int[] smallestInSubtree(IndexedNetwork.Search dfs) {
+        int n = dfs.order.length;
+        int[] smallest = new int[n];
+        for (int v = 0; v < n; v++) {
+            smallest[v] = v;
+        }
+        for (int o = n - 1; o >= 0; o--) {
+            int v = dfs.visit[o];
+            int p = dfs.parent[v];
+            if (p >= 0) {
+                smallest[p] = Math.min(smallest[p], smallest[v]);
+            }
+        }
+        return smallest;
+    }
+
+    private ImmutableSortedSet<MemberRef> members(IntStream orders) {
+        IndexedNetwork.Search dfs = search();
+        return orders.map(o -> dfs.visit[o]).sorted().mapToObj(graph::member)
+                .collect(ImmutableSortedSet.toImmutableSortedSet(Ordering.natural()));
+    }
+
+    private int index(MemberRef member) {
+        return activeMembers.keySet().asList().indexOf(member);
+    }
+
+    /** Per buurt, how many of these members reach it. */
+    private Map<NeighbourhoodCode, Integer> reach(IntStream memberIndices) {
+        Map<NeighbourhoodCode, Integer> counts = new HashMap<>();
+        memberIndices.forEach(v -> activeMembers.get(graph.member(v)).neighbourhoods()
+                .forEach(b -> counts.merge(b, 1, Integer::sum)));
+        return counts;
     }
 
     private ImmutableSortedSet<NeighbourhoodCode> buurtenOf(Collection<MemberRef> members) {
@@ -189,14 +336,22 @@ public final class NetworkAnalysis {
                 .collect(ImmutableSortedSet.toImmutableSortedSet(Ordering.natural()));
     }
 
-    /** A by-hand copy (jgrapht-guava is not available), nodes and ties in sorted order so results never vary. */
-    private static Graph<MemberRef, DefaultEdge> forAlgorithms(ValueGraph<MemberRef, NetworkTie> network) {
-        Graph<MemberRef, DefaultEdge> copy = new SimpleGraph<>(DefaultEdge.class);
-        network.nodes().forEach(copy::addVertex);
-        for (MemberRef u : network.nodes()) {
-            network.adjacentNodes(u).stream().filter(v -> u.compareTo(v) < 0).sorted()
-                    .forEach(v -> copy.addEdge(u, v));
+    /** Members numbered in their natural order, each counting tie once, for the algorithms. */
+    private static IndexedNetwork forAlgorithms(ImmutableSortedMap<MemberRef, NetworkMember> active,
+            ValueGraph<MemberRef, NetworkTie> network) {
+        MemberRef[] members = active.keySet().toArray(MemberRef[]::new);
+        Map<MemberRef, Integer> index = new HashMap<>(members.length * 2);
+        for (int i = 0; i < members.length; i++) {
+            index.put(members[i], i);
         }
-        return new AsUnmodifiableGraph<>(copy);
+        int[] edges = new int[network.edges().size() * 2];
+        int e = 0;
+        for (EndpointPair<MemberRef> pair : network.edges()) {
+            int u = index.get(pair.nodeU());
+            int v = index.get(pair.nodeV());
+            edges[e++] = Math.min(u, v);
+            edges[e++] = Math.max(u, v);
+        }
+        return IndexedNetwork.of(members, edges);
     }
 }

@@ -21,10 +21,12 @@ import nl.sleutelnet.domain.network.analysis.Turnover;
  *
  * @param members     every member with whether they count (active) — for drawing the network
  * @param ties        the ties that count (between active members, not faded)
+ * @param betweennessApproximate the betweenness figures are an estimate (a network above the size set for exact
+ *                       betweenness; see {@code docs/network-analysis.md})
  * @param staleAfterDays the number of days without contact after which an active key person is stale
  */
 public record NetworkReport(LocalDate asOf, List<NetworkMember> members, List<NetworkTie> ties,
-        List<Centrality> betweenness, List<CutVertex> cutVertices, List<Bridge> bridges, List<Cluster> clusters,
+        List<Centrality> betweenness, boolean betweennessApproximate, List<CutVertex> cutVertices, List<Bridge> bridges, List<Cluster> clusters,
         int fadedTies, List<KeyPerson> stale, int staleAfterDays, Turnover turnover, Map<MemberRef, String> names) {
 
     public NetworkReport {

@@ -1,0 +1,342 @@
+package nl.sleutelnet.adapters.persistence.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import nl.sleutelnet.adapters.persistence.TestDatabases;
+import nl.sleutelnet.adapters.persistence.jdbc.JdbcPersistence;
+import nl.sleutelnet.application.port.in.temperature.TemperatureMapQuery;
+import nl.sleutelnet.application.service.TemperatureService;
+import nl.sleutelnet.domain.access.Actor;
+import nl.sleutelnet.domain.access.Role;
+import nl.sleutelnet.domain.account.AccountId;
+import nl.sleutelnet.domain.signal.Signal;
+import nl.sleutelnet.domain.temperature.TemperatureSettings;
+import nl.sleutelnet.domain.testdata.SignalBuilder;
+
+/**
+ * The temperature map (every buurt × active theme) with 10,000, 100,000 and 1,000,000 signals of history, on H2 (a
+ * file, as the embedded default) and on PostgreSQL (zonky embedded). The map needs only the signals observed in the
+ * model's window (evidence window plus trend look-back, 98 days by default); the target is that the time at 1M is
+ * at most 1.5 times the time at 10k, because the work grows with that window and not with history.
+ *
+ * <p>Every database gets the same active window ({@value #ACTIVE} signals observed in the last 90 days, spread over
+ * the buurten and themes) and history older than the window, bulk-loaded with JDBC batch inserts in the schema of
+ * V5 (signal, its buurt, its theme, its first history step). Then the three sizes are measured in turn, round after
+ * round, so a noisy machine slows them alike; the medians and the ratio are printed. Run by {@code -Pbenchmark}
+ * (see {@code docs/performance.md}); it is not a unit test.
+ *
+ * <p>Arguments (system properties): {@code bench.sizes} (default 10000,100000,1000000), {@code bench.rounds} (15),
+ * {@code bench.databases} (h2,postgres).
+ */
+public final class TemperatureMapBenchmark {
+
+    static final int ACTIVE = 1_500;
+    static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    private static final int BATCH = 1_000;
+    private static final double TARGET = 1.5;
+
+    private TemperatureMapBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000,1000000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        int rounds = Integer.getInteger("bench.rounds", 15);
+        List<String> databases = List.of(System.getProperty("bench.databases", "h2,postgres").split(","));
+        Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
+        Files.createDirectories(dir);
+        boolean ok = true;
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "%n| Database | Signals of history | In the window | Median (ms) | "
+                + "Ratio to %,d |%n|---|---:|---:|---:|---:|%n", sizes[0]));
+        for (String database : databases) {
+            Map<Integer, TemperatureService> services = new LinkedHashMap<>();
+            List<HikariDataSource> pools = new ArrayList<>();
+            for (int size : sizes) {
+                HikariDataSource pool = pool(database, size, dir);
+                pools.add(pool);
+                long start = System.nanoTime();
+                load(pool, size, new Random(20_261_128L + size), database.equals("postgres"));
+                System.out.printf(Locale.ROOT, "%s: %,d signals loaded in %.1f s%n", database, size,
+                        (System.nanoTime() - start) / 1e9);
+                services.put(size, service(pool));
+            }
+            Map<Integer, List<Double>> times = measure(services, rounds);
+            double base = median(times.get(sizes[0]));
+            for (int size : sizes) {
+                double median = median(times.get(size));
+                table.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f | %.2f |%n", database, size,
+                        ACTIVE, median, median / base));
+            }
+            double ratio = median(times.get(sizes[sizes.length - 1])) / base;
+            ok &= ratio <= TARGET;
+            pools.forEach(HikariDataSource::close);
+        }
+        System.out.println(table);
+        System.out.printf(Locale.ROOT, "Target: the largest history at most %.1f times the smallest: %s%n", TARGET,
+                ok ? "met" : "NOT met");
+    }
+
+    /** Warm up, then the sizes in turn for {@code rounds} rounds; milliseconds per map, per size. */
+    private static Map<Integer, List<Double>> measure(Map<Integer, TemperatureService> services, int rounds) {
+        Actor coordinator = new Actor(new AccountId(new UUID(1, 1)), "regisseur", Set.of(Role.COORDINATOR),
+                Set.of());
+        TemperatureMapQuery all = new TemperatureMapQuery(null);
+        Map<Integer, List<Double>> times = new LinkedHashMap<>();
+        services.keySet().forEach(size -> times.put(size, new ArrayList<>()));
+        for (int round = -5; round < rounds; round++) {
+            for (Map.Entry<Integer, TemperatureService> e : services.entrySet()) {
+                long start = System.nanoTime();
+                int cells = e.getValue().showTemperatureMap(coordinator, all).figures().size();
+                double ms = (System.nanoTime() - start) / 1e6;
+                if (cells == 0) {
+                    throw new IllegalStateException("an empty map measures nothing");
+                }
+                if (round >= 0) {
+                    times.get(e.getKey()).add(ms);
+                }
+            }
+        }
+        return times;
+    }
+
+    private static TemperatureService service(DataSource dataSource) {
+        JdbcPersistence p = new JdbcPersistence(dataSource);
+        return new TemperatureService(p.signals(), p.polls(), p.alerts(), p.accounts(), p.register(), p.themes(),
+                message -> { }, UUID::randomUUID, Clock.fixed(NOW, ZoneOffset.UTC), TemperatureSettings.defaults(),
+                ZoneId.of("Europe/Amsterdam"), URI.create("http://localhost:8080"));
+    }
+
+    private static HikariDataSource pool(String database, int size, Path dir) {
+        HikariConfig config = new HikariConfig();
+        config.setMaximumPoolSize(4);
+        if (database.equals("h2")) {
+            // a file, as the embedded default; a larger page cache than H2's 16 MB default, or a million rows
+            // are read back from disk while they are written
+            config.setJdbcUrl("jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2-" + size + "-" + UUID.randomUUID())
+                    + TestDatabases.H2_MODE + ";CACHE_SIZE=262144");
+        } else if (database.equals("postgres")) {
+            config.setJdbcUrl(TestDatabases.emptyPostgresUrl() + "&reWriteBatchedInserts=true");
+        } else {
+            throw new IllegalArgumentException("h2 or postgres: " + database);
+        }
+        HikariDataSource pool = new HikariDataSource(config);
+        JdbcPersistence.migrate(pool);
+        return pool;
+    }
+
+    /**
+     * {@code size} signals: {@value #ACTIVE} observed in the last 90 days (JDBC batches, valid in every respect), the
+     * rest between 100 days and ten years ago (generated in the database, see {@link #history}). Row values that are
+     * not times, places or codes are copied from one signal stored through the repository, so they are what the
+     * application writes.
+     */
+    static void load(DataSource dataSource, int size, Random random, boolean postgres) throws SQLException {
+        JdbcPersistence persistence = new JdbcPersistence(dataSource);
+        List<String> buurten = new ArrayList<>();
+        List<String> themes = new ArrayList<>();
+        persistence.register().neighbourhoods().forEach(b -> buurten.add(b.code().value()));
+        persistence.themes().findAll().stream().filter(t -> t.active()).forEach(t -> themes.add(t.code().value()));
+        Signal template = SignalBuilder.aSignal().in(buurten.get(0)).about(themes.get(0)).receivedAt(NOW).build();
+        persistence.signals().save(template);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            Object[] row;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select reporter_kind, "
+                    + "reporter_label, how_obtained, description, assignee, status, reporter_id from signal")) {
+                rs.next();
+                row = new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5), rs.getString(6), rs.getObject(7)};
+            }
+            Object[] event;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select kind, actor from signal_event"
+                    + " where step = 0")) {
+                rs.next();
+                event = new Object[] {rs.getString(1), rs.getObject(2)};
+            }
+            try (PreparedStatement signal = c.prepareStatement("""
+                    insert into signal (id, tracking_code, reporter_kind, reporter_label, how_obtained, intensity,
+                        description, observed_at, received_at, last_observed_at, assignee, status, reporter_id, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""");
+                    PreparedStatement buurt = c.prepareStatement(
+                            "insert into signal_neighbourhood (signal_id, neighbourhood_code) values (?, ?)");
+                    PreparedStatement theme = c.prepareStatement(
+                            "insert into signal_theme (signal_id, theme_code) values (?, ?)");
+                    PreparedStatement history = c.prepareStatement(
+                            "insert into signal_event (signal_id, step, kind, at, actor, note) values (?, 0, ?, ?, ?, '')")) {
+                long windowSeconds = Duration.ofDays(90).toSeconds();
+                for (int i = 1; i < ACTIVE; i++) {
+                    UUID id = new UUID(random.nextLong(), random.nextLong());
+                    long ago = (long) (random.nextDouble() * windowSeconds);
+                    Timestamp at = Timestamp.from(NOW.minusSeconds(ago));
+                    signal.setObject(1, id);
+                    signal.setString(2, trackingCode(i));
+                    signal.setString(3, (String) row[0]);
+                    signal.setString(4, (String) row[1]);
+                    signal.setString(5, (String) row[2]);
+                    signal.setInt(6, 1 + random.nextInt(5));
+                    signal.setString(7, (String) row[3]);
+                    signal.setTimestamp(8, at);
+                    signal.setTimestamp(9, at);
+                    signal.setTimestamp(10, at);
+                    signal.setObject(11, row[4]);
+                    signal.setString(12, (String) row[5]);
+                    signal.setObject(13, row[6]);
+                    signal.addBatch();
+                    buurt.setObject(1, id);
+                    buurt.setString(2, buurten.get(random.nextInt(buurten.size())));
+                    buurt.addBatch();
+                    theme.setObject(1, id);
+                    theme.setString(2, themes.get(random.nextInt(themes.size())));
+                    theme.addBatch();
+                    history.setObject(1, id);
+                    history.setString(2, (String) event[0]);
+                    history.setTimestamp(3, at);
+                    history.setObject(4, event[1]);
+                    history.addBatch();
+                    if (i % BATCH == 0 || i == ACTIVE - 1) {
+                        signal.executeBatch();
+                        buurt.executeBatch();
+                        theme.executeBatch();
+                        history.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+            history(c, size - ACTIVE, row, event, buurten, themes, postgres);
+            long loaded = System.nanoTime();
+            try (Statement s = c.createStatement()) {
+                s.execute("analyze");
+            }
+            System.out.printf(Locale.ROOT, "  (analyze %.1f s)%n", (System.nanoTime() - loaded) / 1e9);
+            c.commit();
+        }
+    }
+
+    /**
+     * The history outside the window, generated inside the database in one statement per table (a million rows in
+     * seconds rather than minutes of batches): observed between 100 days and ten years ago, buurt and theme spread
+     * evenly. Its tracking codes ({@code 00000000001}, ...) fit the column but not the domain's format; the map never
+     * reads these rows, and nothing else runs in the benchmark.
+     */
+    private static void history(Connection c, int count, Object[] row, Object[] event, List<String> buurten,
+            List<String> themes, boolean postgres) throws SQLException {
+        if (count <= 0) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("create table bench_buurt (k integer primary key, code varchar(10))");
+            s.execute("create table bench_theme (k integer primary key, code varchar(40))");
+        }
+        try (PreparedStatement b = c.prepareStatement("insert into bench_buurt values (?, ?)");
+                PreparedStatement t = c.prepareStatement("insert into bench_theme values (?, ?)")) {
+            for (int k = 0; k < buurten.size(); k++) {
+                b.setInt(1, k);
+                b.setString(2, buurten.get(k));
+                b.addBatch();
+            }
+            for (int k = 0; k < themes.size(); k++) {
+                t.setInt(1, k);
+                t.setString(2, themes.get(k));
+                t.addBatch();
+            }
+            b.executeBatch();
+            t.executeBatch();
+        }
+        long from = Duration.ofDays(100).toSeconds();
+        long span = Duration.ofDays(3_650).toSeconds() - from;
+        // a spread of moments over the history: x * a large prime, modulo the span
+        String secondsAgo = "(" + from + " + mod(cast(x as bigint) * 7919, " + span + "))";
+        String at = postgres ? "(cast(? as timestamp with time zone) - " + secondsAgo + " * interval '1 second')"
+                : "dateadd(second, -" + secondsAgo + ", cast(? as timestamp with time zone))";
+        String numbers = postgres ? "generate_series(1, ?) as x" : "(select \"X\" as x from system_range(1, ?)) r";
+        String uuid = postgres ? "gen_random_uuid()" : "random_uuid()";
+        try (PreparedStatement insert = c.prepareStatement("""
+                insert into signal (id, tracking_code, reporter_kind, reporter_id, reporter_label, how_obtained,
+                    intensity, description, observed_at, received_at, last_observed_at, assignee, status, version)
+                select %s, '0' || lpad(cast(x as varchar(10)), 10, '0'), ?, ?, ?, ?, 1 + mod(x, 5), ?, %s, %s, %s,
+                    ?, ?, 1
+                  from %s""".formatted(uuid, at, at, at, numbers))) {
+            Timestamp now = Timestamp.from(NOW);
+            int p = 1;
+            insert.setString(p++, (String) row[0]);
+            insert.setObject(p++, row[6]);
+            insert.setString(p++, (String) row[1]);
+            insert.setString(p++, (String) row[2]);
+            insert.setString(p++, (String) row[3]);
+            insert.setTimestamp(p++, now);
+            insert.setTimestamp(p++, now);
+            insert.setTimestamp(p++, now);
+            insert.setObject(p++, row[4]);
+            insert.setString(p++, (String) row[5]);
+            insert.setInt(p, count);
+            insert.executeUpdate();
+        }
+        // a lookup per row (a join lets H2 scan all signals once per buurt)
+        String number = "cast(case when s.tracking_code like '0%' then substring(s.tracking_code, 2) end as integer)";
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("insert into signal_neighbourhood (signal_id, neighbourhood_code) select s.id, (select"
+                    + " b.code from bench_buurt b where b.k = mod(" + number + " * 31, " + buurten.size() + "))"
+                    + " from signal s where s.tracking_code like '0%'");
+            s.executeUpdate("insert into signal_theme (signal_id, theme_code) select s.id, (select t.code"
+                    + " from bench_theme t where t.k = mod(" + number + " * 17, " + themes.size() + "))"
+                    + " from signal s where s.tracking_code like '0%'");
+        }
+        try (PreparedStatement e = c.prepareStatement("insert into signal_event (signal_id, step, kind, at, actor,"
+                + " note) select s.id, 0, ?, s.received_at, ?, '' from signal s where s.tracking_code like '0%'")) {
+            e.setString(1, (String) event[0]);
+            e.setObject(2, event[1]);
+            e.executeUpdate();
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("drop table bench_buurt");
+            s.execute("drop table bench_theme");
+        }
+        c.commit();
+    }
+
+    /** A unique code in the tracking-code alphabet for every number. */
+    private static String trackingCode(int n) {
+        String alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+        StringBuilder code = new StringBuilder();
+        long rest = n;
+        for (int i = 0; i < 9; i++) {
+            if (i > 0 && i % 3 == 0) {
+                code.insert(0, '-');
+            }
+            code.insert(0, alphabet.charAt((int) (rest % alphabet.length())));
+            rest /= alphabet.length();
+        }
+        return code.toString();
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}

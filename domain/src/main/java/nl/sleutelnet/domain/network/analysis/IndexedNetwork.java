@@ -1,0 +1,280 @@
+package nl.sleutelnet.domain.network.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import nl.sleutelnet.domain.network.MemberRef;
+
+/**
+ * The active network as arrays, for the algorithms: members numbered 0..n-1 in their natural order, and the ties as
+ * adjacency lists in one array (compressed sparse rows), neighbours in ascending order. Everything here is
+ * iterative (a network of 100,000 members does not fit a recursive depth-first search in a thread's stack) and every
+ * result is the same for the same network, whatever the number of processors.
+ */
+final class IndexedNetwork {
+
+    /** Betweenness is summed in this many fixed slices of the sources, in parallel, then added up in slice order. */
+    private static final int SLICES = 16;
+
+    private final MemberRef[] members;
+    private final int[] offsets;
+    private final int[] neighbours;
+
+    private IndexedNetwork(MemberRef[] members, int[] offsets, int[] neighbours) {
+        this.members = members;
+        this.offsets = offsets;
+        this.neighbours = neighbours;
+    }
+
+    /**
+     * @param members sorted, without duplicates
+     * @param edges   pairs of indices into {@code members}, {@code edges[2i] < edges[2i+1]}, each pair once
+     */
+    static IndexedNetwork of(MemberRef[] members, int[] edges) {
+        int n = members.length;
+        int[] degree = new int[n + 1];
+        for (int e : edges) {
+            degree[e + 1]++;
+        }
+        int[] offsets = new int[n + 1];
+        for (int v = 0; v < n; v++) {
+            offsets[v + 1] = offsets[v] + degree[v + 1];
+        }
+        int[] fill = Arrays.copyOf(offsets, n);
+        int[] neighbours = new int[edges.length];
+        for (int i = 0; i < edges.length; i += 2) {
+            neighbours[fill[edges[i]]++] = edges[i + 1];
+            neighbours[fill[edges[i + 1]]++] = edges[i];
+        }
+        for (int v = 0; v < n; v++) {
+            Arrays.sort(neighbours, offsets[v], offsets[v + 1]);
+        }
+        return new IndexedNetwork(members, offsets, neighbours);
+    }
+
+    int size() {
+        return members.length;
+    }
+
+    int ties() {
+        return neighbours.length / 2;
+    }
+
+    MemberRef member(int v) {
+        return members[v];
+    }
+
+    // --- betweenness ---
+
+    /**
+     * Brandes' betweenness over unordered pairs (networkx {@code normalized=False}). With {@code pivots} below the
+     * number of members, only that many sources are used, drawn with {@code seed}, and the sums are scaled by
+     * {@code n / pivots}: an unbiased estimate (Brandes and Pich, 2007).
+     */
+    double[] betweenness(int pivots, long seed) {
+        int n = members.length;
+        int[] sources = pivots >= n ? IntStream.range(0, n).toArray() : sample(n, pivots, seed);
+        int slices = Math.min(SLICES, Math.max(1, sources.length));
+        double[][] partial = IntStream.range(0, slices).parallel().mapToObj(slice -> {
+            double[] sum = new double[n];
+            Scratch scratch = new Scratch(n);
+            int from = (int) ((long) sources.length * slice / slices);
+            int to = (int) ((long) sources.length * (slice + 1) / slices);
+            for (int i = from; i < to; i++) {
+                accumulate(sources[i], scratch, sum);
+            }
+            return sum;
+        }).toArray(double[][]::new);
+        double[] total = new double[n];
+        for (double[] sum : partial) {
+            for (int v = 0; v < n; v++) {
+                total[v] += sum[v];
+            }
+        }
+        // every unordered pair is seen from both ends when all members are sources
+        double scale = (double) n / sources.length / 2;
+        for (int v = 0; v < n; v++) {
+            total[v] *= scale;
+        }
+        return total;
+    }
+
+    private static int[] sample(int n, int k, long seed) {
+        int[] all = IntStream.range(0, n).toArray();
+        Random random = new Random(seed);
+        for (int i = 0; i < k; i++) {
+            int j = i + random.nextInt(n - i);
+            int swap = all[i];
+            all[i] = all[j];
+            all[j] = swap;
+        }
+        int[] chosen = Arrays.copyOf(all, k);
+        Arrays.sort(chosen);
+        return chosen;
+    }
+
+    /** Working arrays for one thread; reset along the way, so a source costs O(reached members + their ties). */
+    private static final class Scratch {
+        final int[] distance;
+        final double[] paths;
+        final double[] dependency;
+        final int[] order;
+
+        Scratch(int n) {
+            distance = new int[n];
+            Arrays.fill(distance, -1);
+            paths = new double[n];
+            dependency = new double[n];
+            order = new int[n];
+        }
+    }
+
+    /** One source's dependencies added to {@code sum}: a breadth-first search, then back from the farthest. */
+    private void accumulate(int source, Scratch s, double[] sum) {
+        int[] distance = s.distance;
+        double[] paths = s.paths;
+        double[] dependency = s.dependency;
+        int[] order = s.order;
+        int head = 0;
+        int tail = 0;
+        order[tail++] = source;
+        distance[source] = 0;
+        paths[source] = 1;
+        while (head < tail) {
+            int v = order[head++];
+            int next = distance[v] + 1;
+            for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
+                int w = neighbours[i];
+                if (distance[w] < 0) {
+                    distance[w] = next;
+                    order[tail++] = w;
+                }
+                if (distance[w] == next) {
+                    paths[w] += paths[v];
+                }
+            }
+        }
+        for (int k = tail - 1; k >= 0; k--) {
+            int v = order[k];
+            int next = distance[v] + 1;
+            double d = 0;
+            for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
+                int w = neighbours[i];
+                if (distance[w] == next) {
+                    d += paths[v] / paths[w] * (1 + dependency[w]);
+                }
+            }
+            dependency[v] = d;
+            if (v != source) {
+                sum[v] += d;
+            }
+        }
+        for (int k = 0; k < tail; k++) {
+            int v = order[k];
+            distance[v] = -1;
+            paths[v] = 0;
+            dependency[v] = 0;
+        }
+    }
+
+    // --- connected parts, cut vertices and bridges ---
+
+    /**
+     * One depth-first search over the whole network (iterative), with what the cut vertices, bridges and clusters
+     * need: the visiting order, the lowest order reachable from each subtree through one back edge, the size of each
+     * subtree, and the component of each member.
+     */
+    Search search() {
+        return new Search();
+    }
+
+    final class Search {
+        /** Visiting order of each member; the members of a subtree have consecutive orders. */
+        final int[] order = new int[members.length];
+        /** Member visited at each order. */
+        final int[] visit = new int[members.length];
+        final int[] low = new int[members.length];
+        final int[] subtree = new int[members.length];
+        final int[] parent = new int[members.length];
+        /** The component (0, 1, ...) of each member; components are numbered in visiting order. */
+        final int[] component = new int[members.length];
+        /** The first visiting order of each component; one more entry for the end. */
+        final List<Integer> componentStart = new ArrayList<>();
+
+        private Search() {
+            int n = members.length;
+            Arrays.fill(order, -1);
+            int[] cursor = new int[n];
+            int[] stack = new int[n];
+            int time = 0;
+            for (int root = 0; root < n; root++) {
+                if (order[root] >= 0) {
+                    continue;
+                }
+                int c = componentStart.size();
+                componentStart.add(time);
+                int top = 0;
+                stack[top++] = root;
+                parent[root] = -1;
+                order[root] = low[root] = time;
+                visit[time++] = root;
+                component[root] = c;
+                cursor[root] = offsets[root];
+                while (top > 0) {
+                    int v = stack[top - 1];
+                    if (cursor[v] < offsets[v + 1]) {
+                        int w = neighbours[cursor[v]++];
+                        if (order[w] < 0) {
+                            parent[w] = v;
+                            order[w] = low[w] = time;
+                            visit[time++] = w;
+                            component[w] = c;
+                            cursor[w] = offsets[w];
+                            stack[top++] = w;
+                        } else if (w != parent[v]) {
+                            low[v] = Math.min(low[v], order[w]);
+                        }
+                    } else {
+                        top--;
+                        subtree[v] = time - order[v];
+                        if (parent[v] >= 0) {
+                            low[parent[v]] = Math.min(low[parent[v]], low[v]);
+                        }
+                    }
+                }
+            }
+            componentStart.add(n);
+        }
+
+        /** A simple graph has at most one tie per pair, so skipping the parent once is skipping the tree edge. */
+        boolean separates(int v, int child) {
+            return parent[child] == v && low[child] >= order[v];
+        }
+
+        boolean isBridge(int v, int child) {
+            return parent[child] == v && low[child] > order[v];
+        }
+
+        /** The children of {@code v} in the depth-first tree. */
+        List<Integer> children(int v) {
+            List<Integer> children = new ArrayList<>();
+            for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
+                int w = neighbours[i];
+                if (parent[w] == v && w != parent[v]) {
+                    children.add(w);
+                }
+            }
+            return children;
+        }
+
+        int componentFrom(int v) {
+            return componentStart.get(component[v]);
+        }
+
+        int componentTo(int v) {
+            return componentStart.get(component[v] + 1);
+        }
+    }
+}
