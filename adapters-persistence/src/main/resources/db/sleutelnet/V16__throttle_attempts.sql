@@ -1,7 +1,6 @@
 -- Sleutelnet schema: attempts counted for throttling (failed sign-ins, requests for a personal link), shared by every
 -- instance on the database. The key is a SHA-256 hash made by the application, never a username, client address or
 -- e-mail address in the clear; rows older than the throttle's window are deleted as new attempts come in.
--- (V16 is taken by the benchmark work's index.)
 
 create table throttle_attempt (
     kind         varchar(30) not null,
