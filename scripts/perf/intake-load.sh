@@ -25,15 +25,7 @@ THREADS="${THREADS:-2}"
 HEAP="${HEAP:-512m}"
 OUT="${OUT:-$PERF_ROOT/target/perf/intake-$(date -u +%Y%m%dT%H%M%SZ).txt}"
 
-need_packages wrk postgresql-15 postgresql-client-15 curl python3
-app_jar >/dev/null
-WORK="$(mktemp -d /tmp/sleutelnet-intake.XXXXXX)"
-chmod 755 "$WORK"
-trap 'perf_cleanup; rm -rf "$WORK"' EXIT
-trap 'exit 130' INT TERM
-mkdir -p "$(dirname "$OUT")"
-
-start_stack "$WORK" "$HEAP"
+begin_load_run intake "$HEAP"
 
 # the pgbench table: the signal table's shape, in a schema of its own beside the application's tables
 psql -h 127.0.0.1 -p "$PG_PORT" -U sleutelnet -d sleutelnet -q -v ON_ERROR_STOP=1 \

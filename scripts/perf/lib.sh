@@ -212,6 +212,20 @@ start_stack() {
 }
 
 # wrk with report-signal.lua: prints its PERF line. $1 seconds, $2 connections; RATE in the environment paces it.
+# The start of a load run (intake-load.sh, soak.sh): installs what it needs, builds the jar when missing, makes a work
+# directory $WORK (removed at exit, with everything started), the directory of $OUT, and starts PostgreSQL and the
+# application with the given heap.
+begin_load_run() { # name heap
+    need_packages wrk postgresql-15 postgresql-client-15 curl python3
+    app_jar >/dev/null
+    WORK="$(mktemp -d "/tmp/sleutelnet-$1.XXXXXX")"
+    chmod 755 "$WORK"
+    trap 'perf_cleanup; rm -rf "$WORK"' EXIT
+    trap 'exit 130' INT TERM
+    mkdir -p "$(dirname "$OUT")"
+    start_stack "$WORK" "$2"
+}
+
 run_wrk() {
     wrk -t"$THREADS" -c"$2" -d"$1"s --timeout 10s -s "$PERF_ROOT/scripts/perf/report-signal.lua" "$BASE" | grep '^PERF'
 }

@@ -22,14 +22,7 @@ CAPACITY_SECONDS="${CAPACITY_SECONDS:-20}"
 TOLERANCE_PERCENT="${TOLERANCE_PERCENT:-10}"
 OUT="${OUT:-$PERF_ROOT/target/perf/soak-$(date -u +%Y%m%dT%H%M%SZ).txt}"
 
-need_packages wrk postgresql-15 postgresql-client-15 curl python3
-app_jar >/dev/null
-WORK="$(mktemp -d /tmp/sleutelnet-soak.XXXXXX)"
-chmod 755 "$WORK"
-trap 'perf_cleanup; rm -rf "$WORK"' EXIT
-trap 'exit 130' INT TERM
-mkdir -p "$(dirname "$OUT")"
-start_stack "$WORK" "$HEAP"
+begin_load_run soak "$HEAP"
 
 {
     echo "# soak $(date -u +%FT%TZ) duration=${DURATION}s segments=$SEGMENTS connections=$CONNECTIONS heap=$HEAP"
