@@ -1,12 +1,7 @@
 package nl.sleutelnet.domain.poll;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.hash.Hashing;
-import com.google.common.io.BaseEncoding;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import nl.sleutelnet.domain.shared.LinkSecrets;
 
 /**
  * The secret in a key person's personal poll link ({@code /peiling/<token>}): 32 random bytes written as 43
@@ -15,9 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class PollToken {
 
-    public static final int RANDOM_BYTES = 32;
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+    public static final int RANDOM_BYTES = LinkSecrets.RANDOM_BYTES;
 
     private final String value;
 
@@ -26,19 +19,18 @@ public final class PollToken {
     }
 
     public static PollToken fromRandomBytes(byte[] random) {
-        checkArgument(random.length == RANDOM_BYTES, "a poll token needs %s random bytes", RANDOM_BYTES);
-        return new PollToken(BaseEncoding.base64Url().omitPadding().encode(random));
+        return new PollToken(LinkSecrets.encode(random, "a poll token"));
     }
 
     /** What a link carried; empty when it cannot be one of ours (so nothing is looked up). */
     public static Optional<PollToken> parse(String candidate) {
-        return candidate != null && FORMAT.matcher(candidate).matches() ? Optional.of(new PollToken(candidate))
+        return LinkSecrets.wellFormed(candidate) ? Optional.of(new PollToken(candidate))
                 : Optional.empty();
     }
 
     /** Whether a stored value is the hash of a token (64 lower-case hex digits). */
     public static boolean isHash(String candidate) {
-        return candidate != null && HASH.matcher(candidate).matches();
+        return LinkSecrets.isHash(candidate);
     }
 
     /** The secret itself: for the mail only, never to be logged or stored. */
@@ -47,7 +39,7 @@ public final class PollToken {
     }
 
     public String hash() {
-        return Hashing.sha256().hashString(value, StandardCharsets.US_ASCII).toString();
+        return LinkSecrets.hash(value);
     }
 
     @Override
