@@ -75,28 +75,18 @@ h2_query() {
   rm -f "$out"
 }
 
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      printf '%s' "$port"
-      return
-    fi
-  done
-  fail "no free port found"
-}
-
 # start_app_and_check LOG ARGS...: starts Sleutelnet on the restored database with the given arguments, waits until it
 # is ready, checks that Flyway found the schema up to date (the history came along), and stops it again.
 start_app_and_check() {
   local log="$1"
   shift
   need curl curl
-  local port
-  port="$(free_port)"
-  say "starting Sleutelnet on the restored database (port $port, log $log)"
-  "$JAVA" -Xmx512m -cp "$(app_classpath)" "$MAIN_CLASS" --server.port="$port" \
+  # Port 0: the operating system hands out a free port when Tomcat binds it, so no other process can take it
+  # between choosing and binding (choosing a free port first and passing it on was a race); the port is read
+  # from Tomcat's start-up line in the log.
+  local port=""
+  say "starting Sleutelnet on the restored database (log $log)"
+  "$JAVA" -Xmx512m -cp "$(app_classpath)" "$MAIN_CLASS" --server.port=0 \
     --sleutelnet.polls.housekeeping.enabled=false --sleutelnet.retention.enabled=false \
     --spring.main.banner-mode=off "$@" >"$log" 2>&1 &
   local pid=$!
@@ -106,7 +96,11 @@ start_app_and_check() {
       tail -40 "$log" >&2
       fail "Sleutelnet stopped at start-up on the restored database"
     fi
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health/readiness")" = 200 ]; then
+    if [ -z "$port" ]; then
+      port="$(sed -n 's/.*Tomcat started on port \([0-9][0-9]*\).*/\1/p' "$log" | head -1)"
+      [ -n "$port" ] && say "Sleutelnet listens on port $port"
+    fi
+    if [ -n "$port" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health/readiness")" = 200 ]; then
       ready=yes
       break
     fi

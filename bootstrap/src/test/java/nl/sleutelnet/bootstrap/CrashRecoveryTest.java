@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +29,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.sleutelnet.adapters.persistence.TestDatabases;
 import nl.sleutelnet.bootstrap.web.Http;
@@ -542,18 +543,19 @@ class CrashRecoveryTest {
     /** The application as a separate JVM, started from the test class path (no packaged jar needed). */
     private static final class App implements AutoCloseable {
 
-        final Process process;
-        final int port;
-        final Path log;
+        private static final Pattern STARTED_ON = Pattern.compile("Tomcat started on port (\\d+)");
 
-        private App(Process process, int port, Path log) {
+        final Process process;
+        final Path log;
+        /** Read from Tomcat's start-up line: the app binds port 0, so no other process can take it first. */
+        int port;
+
+        private App(Process process, Path log) {
             this.process = process;
-            this.port = port;
             this.log = log;
         }
 
         static App start(Database database, int run) throws Exception {
-            int port = freePort();
             Path target = Path.of(System.getProperty("java.io.tmpdir"));
             Path log = target.resolve("crash-" + database.name + "-" + run + ".log");
             List<String> command = new ArrayList<>(List.of(
@@ -562,14 +564,14 @@ class CrashRecoveryTest {
                     "-Djava.io.tmpdir=" + target, "-Duser.timezone=UTC",
                     "-cp", System.getProperty("java.class.path"),
                     SleutelnetApplication.class.getName(),
-                    "--server.port=" + port, "--sleutelnet.admin.username=" + ADMIN,
+                    "--server.port=0", "--sleutelnet.admin.username=" + ADMIN,
                     "--sleutelnet.admin.password=" + PASSWORD, "--sleutelnet.security.bcrypt-strength=4",
                     "--sleutelnet.polls.housekeeping.enabled=false", "--sleutelnet.retention.enabled=false",
                     "--spring.main.banner-mode=off"));
             command.addAll(database.arguments);
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
-            App app = new App(process, port, log);
+            App app = new App(process, log);
             try {
                 // minutes, not seconds: on a shared machine under load a start took up to three minutes
                 app.awaitReady(Duration.ofMinutes(8));
@@ -581,12 +583,17 @@ class CrashRecoveryTest {
         }
 
         private void awaitReady(Duration within) throws InterruptedException {
-            Http http = new Http(port);
             long until = System.nanoTime() + within.toNanos();
             while (System.nanoTime() < until) {
                 if (!process.isAlive()) {
                     throw new AssertionError("the application stopped at start-up:\n" + tail());
                 }
+                if (port == 0) {
+                    port = listeningPort();
+                    Thread.sleep(200);
+                    continue;
+                }
+                Http http = new Http(port);
                 try {
                     if (http.get("/actuator/health/readiness").status() == 200) {
                         return;
@@ -629,10 +636,12 @@ class CrashRecoveryTest {
             }
         }
 
-        private static int freePort() throws IOException {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                socket.setReuseAddress(true);
-                return socket.getLocalPort();
+        private int listeningPort() {
+            try {
+                Matcher started = STARTED_ON.matcher(Files.readString(log));
+                return started.find() ? Integer.parseInt(started.group(1)) : 0;
+            } catch (IOException e) {
+                return 0;
             }
         }
     }
