@@ -69,11 +69,29 @@ unix_socket_directories = ''
 max_connections = 200
 shared_buffers = 256MB
 EOF
+    if [[ "${PG_STATEMENTS:-0}" == 1 ]]; then
+        # per-statement counts and times, read with top_statements
+        echo "shared_preload_libraries = 'pg_stat_statements'" >>"$dir/postgresql.conf"
+    fi
     as_pg "$PG_BIN/pg_ctl" -D "$dir" -l "$dir/server.log" -w start >/dev/null
     psql -h 127.0.0.1 -p "$port" -U postgres -q -v ON_ERROR_STOP=1 \
         -c "create role sleutelnet login password 'sleutelnet'" \
         -c "create database sleutelnet owner sleutelnet" >/dev/null
     log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($dir)"
+}
+
+# The statements that cost PostgreSQL the most time since the last reset (needs PG_STATEMENTS=1 at start).
+top_statements() {
+    psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d sleutelnet -P pager=off -c \
+        "select calls, round(total_exec_time::numeric, 1) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms,
+                left(regexp_replace(query, '\\s+', ' ', 'g'), 150) as query
+         from pg_stat_statements where dbid = (select oid from pg_database where datname = 'sleutelnet')
+         order by total_exec_time desc limit ${1:-25}"
+}
+
+reset_statements() {
+    psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d sleutelnet -q -c "create extension if not exists pg_stat_statements" \
+        -c "select pg_stat_statements_reset()" >/dev/null
 }
 
 stop_postgres() {
@@ -188,7 +206,8 @@ issue_token() {
 
 # PostgreSQL and the packaged application on it, with a coordinator's API token: sets PG_PORT, APP_PID, BASE,
 # TOKEN and BUURTEN (all buurt codes of the register, comma-separated) and exports TOKEN, THREADS, BUURTEN for wrk.
-# $1 a fresh work directory, $2 the heap size (-Xms = -Xmx, so that heap figures compare).
+# $1 a fresh work directory, $2 the heap size (-Xms = -Xmx, so that heap figures compare). APP_JAVA_OPTS: more JVM
+# options for the application (split on spaces).
 start_stack() {
     local work="$1" heap="$2" app_port admin_password
     PG_PORT="$(free_port)"
@@ -196,7 +215,7 @@ start_stack() {
     app_port="$(free_port)"
     admin_password="perf-$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
     BASE="http://127.0.0.1:$app_port"
-    SLEUTELNET_ADMIN_PASSWORD="$admin_password" start_java "$work/app.log" -Xms"$heap" -Xmx"$heap" \
+    SLEUTELNET_ADMIN_PASSWORD="$admin_password" start_java "$work/app.log" -Xms"$heap" -Xmx"$heap" ${APP_JAVA_OPTS:-} \
         -jar "$(app_jar)" --server.port="$app_port" --server.address=127.0.0.1 --sleutelnet.data-dir="$work/data" \
         --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/sleutelnet" \
         --spring.datasource.username=sleutelnet --spring.datasource.password=sleutelnet

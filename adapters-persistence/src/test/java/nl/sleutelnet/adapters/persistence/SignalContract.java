@@ -22,6 +22,7 @@ import nl.sleutelnet.domain.signal.Sighting;
 import nl.sleutelnet.domain.signal.Signal;
 import nl.sleutelnet.domain.signal.SignalStatus;
 import nl.sleutelnet.domain.temperature.Reliability;
+import nl.sleutelnet.domain.temperature.SignalEvidence;
 import nl.sleutelnet.domain.theme.ThemeCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,7 @@ public abstract class SignalContract {
                 .assess(Reliability.HIGH, "Bevestigd door twee bronnen", T.plusSeconds(8000), STAFF);
         Signal second = store.signals().save(seen);
         assertThat(second.independentSources()).isEqualTo(2);
+        assertThat(store.signals().findById(reported.id())).as("a save returns the signal as stored").contains(second);
         Signal closed = store.signals().save(second.noAction("De buurt pakt het zelf op", T.plusSeconds(9000), STAFF)
                 .close("Afgesloten na overleg", T.plusSeconds(9500), STAFF));
         assertThat(closed.status()).isEqualTo(SignalStatus.CLOSED);
@@ -96,7 +98,7 @@ public abstract class SignalContract {
     }
 
     @Test
-    void theTemperatureWindowOfSomeCellsReadsOnlyTheSignalsAboutThem() {
+    void theTemperatureWindowOfSomeCellsReadsOnlyTheEvidenceAboutThem() {
         Signal here = store.signals().save(aSignal().in("BU09350207").about("wij-zij").receivedAt(T).build());
         Signal hereAndThere = store.signals().save(aSignal().in("BU09350000", "BU09350207")
                 .about("religie", "discriminatie").receivedAt(T.minusSeconds(60)).build());
@@ -104,13 +106,51 @@ public abstract class SignalContract {
         store.signals().save(aSignal().in("BU09350207").about("complotdenken").receivedAt(T).build());
         store.signals().save(aSignal().in("BU09350207").about("wij-zij").receivedAt(T.minusSeconds(86_400 * 100))
                 .build());
-        assertThat(store.signals().findObservedSince(T.minusSeconds(86_400),
-                Set.of(NeighbourhoodCode.of("BU09350207"), NeighbourhoodCode.of("BU09350302")),
-                Set.of(ThemeCode.of("wij-zij"), ThemeCode.of("religie"))))
-                .as("recent signals about one of the buurten and one of the themes, newest first")
-                .containsExactly(here, hereAndThere);
-        assertThat(store.signals().findObservedSince(T.minusSeconds(86_400), Set.of(),
+        Set<NeighbourhoodCode> buurten = Set.of(NeighbourhoodCode.of("BU09350207"), NeighbourhoodCode.of("BU09350302"));
+        Set<ThemeCode> themes = Set.of(ThemeCode.of("wij-zij"), ThemeCode.of("religie"));
+        assertThat(store.signals().evidenceObservedSince(T.minusSeconds(86_400), buurten, themes))
+                .as("recent evidence about one of the buurten and one of the themes, newest signal first")
+                .containsExactly(cell(here, "BU09350207", "wij-zij"), cell(hereAndThere, "BU09350207", "religie"));
+        assertThat(store.signals().evidenceObservedSince(T.minusSeconds(86_400), Set.of(),
                 Set.of(ThemeCode.of("wij-zij")))).isEmpty();
+    }
+
+    @Test
+    void theEvidenceOfSomeCellsIsWhatTheWholeSignalsSay() {
+        Signal many = store.signals().save(aSignal().in("BU09350207", "BU09350000").about("wij-zij", "religie")
+                .withIntensity(4).receivedAt(T.minusSeconds(7200)).build());
+        // sightings: the same open source in other letters (one source), another open source, and a staff member
+        Signal seen = store.signals().save(many
+                .addSighting(new Sighting(UUID.randomUUID(), Reporter.openSource("Dagblad De Limburger"),
+                        HowObtained.MEDIA, T.minusSeconds(3600), T.minusSeconds(3500), ""), STAFF)
+                .addSighting(new Sighting(UUID.randomUUID(), Reporter.openSource("DAGBLAD de limburger"),
+                        HowObtained.MEDIA, T.minusSeconds(1800), T.minusSeconds(1700), ""), STAFF)
+                .addSighting(new Sighting(UUID.randomUUID(), Reporter.openSource("buurtapp"),
+                        HowObtained.PUBLIC_ONLINE, T.minusSeconds(900), T.minusSeconds(800), ""), STAFF)
+                .assess(Reliability.HIGH, "Bevestigd", T.minusSeconds(600), STAFF));
+        Signal alone = store.signals().save(aSignal().in("BU09350207").about("wij-zij").withIntensity(2)
+                .receivedAt(T).build());
+        Set<NeighbourhoodCode> buurten = Set.of(NeighbourhoodCode.of("BU09350207"), NeighbourhoodCode.of("BU09350000"));
+        Set<ThemeCode> themes = Set.of(ThemeCode.of("wij-zij"), ThemeCode.of("religie"));
+
+        List<SignalEvidence> evidence = store.signals().evidenceObservedSince(T.minusSeconds(86_400), buurten, themes);
+
+        assertThat(evidence).containsExactlyInAnyOrderElementsOf(
+                store.signals().findObservedSince(T.minusSeconds(86_400)).stream()
+                        .flatMap(s -> s.evidence().stream()).toList());
+        assertThat(evidence).filteredOn(e -> e.signalId().equals(seen.id().value())).hasSize(4)
+                .allSatisfy(e -> {
+                    assertThat(e.independentSources()).as("the reporter, the newspaper (twice), the app").isEqualTo(3);
+                    assertThat(e.reliability()).isEqualTo(Reliability.HIGH);
+                    assertThat(e.lastObservedAt()).isEqualTo(T.minusSeconds(900));
+                });
+        assertThat(evidence.get(0).signalId()).as("newest signal first").isEqualTo(alone.id().value());
+    }
+
+    private static SignalEvidence cell(Signal signal, String buurt, String theme) {
+        return signal.evidence().stream()
+                .filter(e -> e.buurt().value().equals(buurt) && e.theme().value().equals(theme)).findFirst()
+                .orElseThrow();
     }
 
     @Test

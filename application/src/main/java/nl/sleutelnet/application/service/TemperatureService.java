@@ -399,9 +399,8 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         Instant from = model.settings().evidenceNeededFrom(asOf);
         Set<NeighbourhoodCode> buurten = cells.stream().map(Cell::buurt).collect(Collectors.toSet());
         Set<ThemeCode> themeCodes = cells.stream().map(Cell::theme).collect(Collectors.toSet());
-        List<SignalEvidence> signalEvidence = signals.findObservedSince(from, buurten, themeCodes).stream()
-                .flatMap(s -> s.evidence().stream()).filter(e -> cells.contains(new Cell(e.buurt(), e.theme())))
-                .toList();
+        List<SignalEvidence> signalEvidence = signals.evidenceObservedSince(from, buurten, themeCodes).stream()
+                .filter(e -> cells.contains(new Cell(e.buurt(), e.theme()))).toList();
         List<PollEvidence> answers = distinct(polls.answeredSince(from).stream()
                 .filter(p -> cells.contains(new Cell(p.buurt(), p.theme()))).toList());
         return Evidence.of(signalEvidence, answers);

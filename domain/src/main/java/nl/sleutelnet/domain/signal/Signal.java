@@ -235,14 +235,29 @@ public final class Signal {
 
     /** The reporter and every sighting by another source: independent sightings raise confidence. */
     public int independentSources() {
+        return independentSources(report.reporter(), sightings.stream().map(Sighting::reporter).toList());
+    }
+
+    /**
+     * How many independent sources a signal has: its reporter, plus every reporter of a sighting that is not the same
+     * source as one counted before ({@link Reporter#sameSourceAs}). For an adapter that reads the temperature's evidence
+     * without building whole signals.
+     */
+    public static int independentSources(Reporter reporter, List<Reporter> sightingReporters) {
         List<Reporter> sources = new ArrayList<>();
-        sources.add(report.reporter());
-        for (Sighting s : sightings) {
-            if (sources.stream().noneMatch(r -> r.sameSourceAs(s.reporter()))) {
-                sources.add(s.reporter());
+        sources.add(checkNotNull(reporter, "reporter"));
+        for (Reporter other : sightingReporters) {
+            if (sources.stream().noneMatch(r -> r.sameSourceAs(other))) {
+                sources.add(other);
             }
         }
         return sources.size();
+    }
+
+    /** This signal as stored with another version: what a repository hands back after a save. */
+    public Signal withVersion(long storedVersion) {
+        return new Signal(id, report, receivedAt, trackingCode, assignee, status, assessment, interventionId,
+                noActionReason, sightings, history, storedVersion);
     }
 
     public Instant lastObservedAt() {

@@ -34,12 +34,7 @@ public final class MemorySignalRepository implements SignalRepository {
             .thenComparing(s -> s.id().value());
 
     private final VersionedMap<SignalId, Signal> signals = new VersionedMap<>("Signal", Signal::id, Signal::version,
-            (s, v) -> {
-                Signal.Snapshot x = s.snapshot();
-                return Signal.reconstitute(new Signal.Snapshot(x.id(), x.report(), x.receivedAt(), x.trackingCode(),
-                        x.assignee(), x.status(), x.assessment(), x.interventionId(), x.noActionReason(),
-                        x.sightings(), x.history(), v));
-            });
+            Signal::withVersion);
 
     private final Map<Map.Entry<AccountId, String>, KeyedSignal> requestKeys = new HashMap<>();
     private final Map<TrackingCode, SignalId> byTrackingCode = new HashMap<>();

@@ -13,6 +13,7 @@ import nl.sleutelnet.domain.signal.Signal;
 import nl.sleutelnet.domain.signal.SignalId;
 import nl.sleutelnet.domain.signal.SignalStatus;
 import nl.sleutelnet.domain.signal.TrackingCode;
+import nl.sleutelnet.domain.temperature.SignalEvidence;
 import nl.sleutelnet.domain.theme.ThemeCode;
 
 public interface SignalRepository {
@@ -80,19 +81,23 @@ public interface SignalRepository {
     List<Signal> findObservedSince(Instant since);
 
     /**
-     * Those of {@link #findObservedSince(Instant)} about at least one of {@code buurten} and at least one of
-     * {@code themes}: all that the temperature of these buurten × themes needs. The temperature watch reads this after
-     * each change of a signal, so that taking in a signal costs what its own cells hold, not the whole window. An
-     * adapter may answer it with a query of its own.
+     * The temperature's evidence ({@link Signal#evidence()}) about the cells {@code buurten} × {@code themes} of the
+     * signals of {@link #findObservedSince(Instant)}: all that the temperature of these cells needs. The temperature
+     * watch reads this after each change of a signal, so that taking in a signal costs what its own cells hold, not
+     * the whole window. An adapter may answer it with a query of its own that builds no whole signals (the JDBC adapter
+     * reads the few columns evidence is made of, in one query).
      */
-    default List<Signal> findObservedSince(Instant since, Set<NeighbourhoodCode> buurten, Set<ThemeCode> themes) {
-        return findObservedSince(since).stream()
-                .filter(s -> s.content().neighbourhoods().stream().anyMatch(buurten::contains)
-                        && s.content().themes().stream().anyMatch(themes::contains))
+    default List<SignalEvidence> evidenceObservedSince(Instant since, Set<NeighbourhoodCode> buurten,
+            Set<ThemeCode> themes) {
+        return findObservedSince(since).stream().flatMap(s -> s.evidence().stream())
+                .filter(e -> buurten.contains(e.buurt()) && themes.contains(e.theme()))
                 .toList();
     }
 
-    /** Stores a new or changed signal with the version check of {@link ThemeRepository#save}. */
+    /**
+     * Stores a new or changed signal with the version check of {@link ThemeRepository#save}, and returns it as stored
+     * (with its new version; equal to what {@link #findById} reads back).
+     */
     Signal save(Signal signal);
 
     /** The signals this key person, partner or account reported or confirmed in a sighting, by reporter id. */
