@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import nl.sleutelnet.application.port.in.account.EnsureInitialAdminUseCase;
 import nl.sleutelnet.application.port.in.account.InitialAdminCommand;
 import nl.sleutelnet.application.port.in.account.InitialAdminResult;
@@ -45,7 +46,12 @@ public final class SignInService implements SignInUseCase, ResumeSessionUseCase,
     private final IdGenerator ids;
     private final Clock clock;
     /** Checked when the username is unknown, so that a wrong name takes as long as a wrong password. */
-    private final PasswordHash decoy;
+    /**
+     * Compared against when the username is unknown, so that a wrong name takes as long as a wrong password. Hashed
+     * in the background from construction on (a bcrypt hash is a noticeable part of a start), ready long before the
+     * first sign-in; a sign-in that comes sooner waits for it.
+     */
+    private final CompletableFuture<PasswordHash> decoy;
     private final SignInThrottle throttle;
     private final PasswordBlocklist blocklist;
 
@@ -67,7 +73,7 @@ public final class SignInService implements SignInUseCase, ResumeSessionUseCase,
         this.secrets = checkNotNull(secrets, "secrets");
         this.ids = checkNotNull(ids, "ids");
         this.clock = checkNotNull(clock, "clock");
-        this.decoy = hasher.hash("decoy-password-that-matches-nothing");
+        this.decoy = CompletableFuture.supplyAsync(() -> hasher.hash("decoy-password-that-matches-nothing"));
         this.throttle = new SignInThrottle(settings, attempts);
     }
 
@@ -85,7 +91,7 @@ public final class SignInService implements SignInUseCase, ResumeSessionUseCase,
             account = Optional.empty();
         }
         boolean passwordMatches = hasher.matches(command.password(),
-                account.map(Account::passwordHash).orElse(decoy));
+                account.map(Account::passwordHash).orElseGet(decoy::join));
         Optional<Actor> actor = account.filter(a -> passwordMatches && a.enabled()).map(Account::asActor);
         if (actor.isEmpty()) {
             throttle.failed(command.username(), command.origin(), now);
