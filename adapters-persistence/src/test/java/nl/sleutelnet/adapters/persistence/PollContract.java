@@ -183,6 +183,11 @@ public abstract class PollContract {
         assertThat(store.polls().answeredSince(at)).as("from is inclusive").hasSize(4);
         assertThat(store.polls().answeredSince(T.minus(Duration.ofDays(30)))).hasSize(5);
         assertThat(store.polls().answeredSince(T)).isEmpty();
+        assertThat(store.polls().answeredSince(T.minus(Duration.ofDays(30)), Set.of(FRONTEN), Set.of(RELIGIE)))
+                .as("the answers about some cells only").containsExactly(new PollEvidence(id, who, FRONTEN, RELIGIE, 9, at));
+        assertThat(store.polls().answeredSince(T.minus(Duration.ofDays(30)), Set.of(MALBERG, FRONTEN), Set.of(WIJ_ZIJ)))
+                .hasSize(3);
+        assertThat(store.polls().answeredSince(T.minus(Duration.ofDays(30)), Set.of(), Set.of(WIJ_ZIJ))).isEmpty();
 
         PollRound named = store.polls().saveRound(round(Set.of(MALBERG), opens, Recurrence.NONE,
                 "Maandpeiling november"));

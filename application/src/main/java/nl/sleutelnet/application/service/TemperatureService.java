@@ -401,7 +401,7 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         Set<ThemeCode> themeCodes = cells.stream().map(Cell::theme).collect(Collectors.toSet());
         List<SignalEvidence> signalEvidence = signals.evidenceObservedSince(from, buurten, themeCodes).stream()
                 .filter(e -> cells.contains(new Cell(e.buurt(), e.theme()))).toList();
-        List<PollEvidence> answers = distinct(polls.answeredSince(from).stream()
+        List<PollEvidence> answers = distinct(polls.answeredSince(from, buurten, themeCodes).stream()
                 .filter(p -> cells.contains(new Cell(p.buurt(), p.theme()))).toList());
         return Evidence.of(signalEvidence, answers);
     }

@@ -262,15 +262,31 @@ public final class JdbcPollRepository implements PollRepository {
 
     @Override
     public List<PollEvidence> answeredSince(Instant from) {
+        return evidence("", new MapSqlParameterSource("from", time.timestamp(from)));
+    }
+
+    @Override
+    public List<PollEvidence> answeredSince(Instant from, Set<NeighbourhoodCode> buurten, Set<ThemeCode> themes) {
+        if (buurten.isEmpty() || themes.isEmpty()) {
+            return List.of();
+        }
+        return evidence(" and n.neighbourhood_code in (:buurten) and r.theme_code in (:themes)",
+                new MapSqlParameterSource("from", time.timestamp(from))
+                        .addValue("buurten", buurten.stream().map(NeighbourhoodCode::value).toList())
+                        .addValue("themes", themes.stream().map(ThemeCode::value).toList()));
+    }
+
+    private List<PollEvidence> evidence(String cells, MapSqlParameterSource params) {
         return jdbc.sql("""
                 select i.id as invitation_id, i.key_person_id, n.neighbourhood_code, r.theme_code, r.rating,
                     i.answered_at
                   from poll_invitation i
                   join poll_invitation_neighbourhood n on n.invitation_id = i.id
                   join poll_rating r on r.invitation_id = i.id
-                 where i.answered_at >= ?
+                 where i.answered_at >= :from""" + cells + """
+
                  order by i.answered_at, i.id, n.neighbourhood_code, r.theme_code""")
-                .param(time.timestamp(from)).query(PollRows.EVIDENCE).list().stream()
+                .paramSource(params).query(PollRows.EVIDENCE).list().stream()
                 .map(r -> new PollEvidence(r.invitationId(), r.keyPersonId(), NeighbourhoodCode.of(r.neighbourhoodCode()),
                         ThemeCode.of(r.themeCode()), r.rating(), time.instant(r.answeredAt())))
                 .toList();
