@@ -3,8 +3,8 @@
 # next to a bare Spring Boot web application of the same Boot version (nl.sleutelnet.perf.BareWebApplication in
 # bootstrap's test sources: one endpoint, on a class path of spring-boot-starter-webmvc alone).
 #
-#   scripts/perf/startup.sh               # 5 runs of each, every mode
-#   RUNS=3 MODES="jar" scripts/perf/startup.sh
+#   scripts/perf/startup.sh               # 5 runs of each, every mode, first starts and restarts
+#   RUNS=3 MODES="jar" STARTS=restart scripts/perf/startup.sh
 #
 # Modes (the same launch style for both applications):
 #   jar            java -jar sleutelnet.jar                       | java -cp bare.jar:<starter jars>
@@ -12,14 +12,20 @@
 #                  (java -Djarmode=tools -jar sleutelnet.jar extract: the jars side by side instead of nested)
 #   extracted-cds  the above with -XX:SharedArchiveFile=<archive>, the archive made by one training run with
 #                  -XX:ArchiveClassesAtExit and -Dspring.context.exit=onRefresh (class-data sharing, JDK 17)
+# Starts (STARTS):
+#   first          Sleutelnet on a new data directory: every Flyway migration, the first administrator's password hash
+#   restart        Sleutelnet on a data directory made by an earlier start (a copy of it per run): an ordinary restart
+#   The bare application has no data; it is started the same way each time, side by side with each kind.
 # Measured per start: milliseconds from launching java to the first 2xx answer (Sleutelnet: the sign-in page
-# /inloggen; bare: /), polled every 20 ms; RSS at that moment; heap in use after a full GC (jcmd GC.run).
+# /inloggen; bare: /), polled every 20 ms; the CPU time the JVM used until then (all threads; on a busy machine the
+# figure to compare, as waiting for a core does not count); RSS at that moment; heap in use after a full GC.
 # Output: a table of medians and the ratios Sleutelnet/bare on stdout; raw lines in $OUT.
 set -euo pipefail
 
 source "$(dirname "$0")/lib.sh"
 RUNS="${RUNS:-5}"
 MODES="${MODES:-jar extracted extracted-cds}"
+STARTS="${STARTS:-first restart}"
 OUT="${OUT:-$PERF_ROOT/target/perf/startup-$(date -u +%Y%m%dT%H%M%SZ).txt}"
 
 need_packages curl python3
@@ -74,6 +80,17 @@ if [[ " $MODES " == *" extracted-cds "* ]]; then
         nl.sleutelnet.perf.BareWebApplication --server.port=0 >"$WORK/training-bare.log" 2>&1
 fi
 
+# --- the data directory that restarts start on: made by one start of Sleutelnet, then stopped
+if [[ " $STARTS " == *" restart "* ]]; then
+    log "preparing a data directory for the restarts"
+    port="$(free_port)"
+    start_java "$WORK/prepare.log" -jar "$JAR" --server.port="$port" --server.address=127.0.0.1 \
+        --sleutelnet.data-dir="$WORK/prepared-data"
+    wait_http "http://127.0.0.1:$port/inloggen" 300 "$JAVA_PID" || { tail -30 "$WORK/prepare.log" >&2; exit 1; }
+    stop_pid "$JAVA_PID"
+    PERF_PIDS=()
+fi
+
 # launch command per application and mode (after the java executable)
 command_for() {
     local app="$1" mode="$2"
@@ -88,12 +105,13 @@ command_for() {
     fi
 }
 
-# one start: sets RESULT to "millis rss_mib heap_mib" (not in $(...), so that the EXIT trap knows the process)
+# one start: sets RESULT to "millis cpu_millis rss_mib heap_mib" (not in $(...), so that the EXIT trap knows the process)
 measure() {
-    local app="$1" mode="$2" run="$3" port path start end rss heap dir
+    local app="$1" mode="$2" run="$3" kind="$4" port path start end cpu rss heap dir
     port="$(free_port)"
-    dir="$WORK/run-$app-$mode-$run"
+    dir="$WORK/run-$app-$mode-$kind-$run"
     mkdir -p "$dir"
+    [[ "$app" == sleutelnet && "$kind" == restart ]] && cp -a "$WORK/prepared-data" "$dir/data"
     path=/
     [[ "$app" == sleutelnet ]] && path=/inloggen
     # shellcheck disable=SC2046
@@ -102,48 +120,56 @@ measure() {
         --sleutelnet.data-dir="$dir/data"
     wait_http "http://127.0.0.1:$port$path" 300 "$JAVA_PID" || { tail -30 "$dir/out.log" >&2; exit 1; }
     end=$(date +%s%N)
+    cpu="$(proc_cpu_ms "$JAVA_PID")"
     rss="$(rss_mib "$JAVA_PID")"
     heap="$(heap_after_gc_mib "$JAVA_PID")"
     stop_pid "$JAVA_PID"
     PERF_PIDS=()
-    RESULT="$(((end - start) / 1000000)) $rss $heap"
+    RESULT="$(((end - start) / 1000000)) $cpu $rss $heap"
 }
 
 {
-    echo "# startup $(date -u +%FT%TZ) runs=$RUNS modes=$MODES boot=$BOOT_VERSION"
+    echo "# startup $(date -u +%FT%TZ) runs=$RUNS modes=$MODES starts=$STARTS boot=$BOOT_VERSION"
     echo "# $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
 } | tee "$OUT"
-declare -A MS RSS HEAP
+declare -A MS CPU RSS HEAP
 for run in $(seq "$RUNS"); do
-    for mode in $MODES; do
-        order="bare sleutelnet"
-        ((run % 2)) || order="sleutelnet bare"
-        for app in $order; do
-            measure "$app" "$mode" "$run"
-            read -r ms rss heap <<<"$RESULT"
-            MS[$app.$mode]+="$ms "; RSS[$app.$mode]+="$rss "; HEAP[$app.$mode]+="$heap "
-            echo "run $run $mode $app: first answer ${ms} ms, RSS ${rss} MiB, heap after GC ${heap} MiB" | tee -a "$OUT"
+    for kind in $STARTS; do
+        for mode in $MODES; do
+            order="bare sleutelnet"
+            ((run % 2)) || order="sleutelnet bare"
+            for app in $order; do
+                measure "$app" "$mode" "$run" "$kind"
+                read -r ms cpu rss heap <<<"$RESULT"
+                key="$app.$mode.$kind"
+                MS[$key]+="$ms "; CPU[$key]+="$cpu "; RSS[$key]+="$rss "; HEAP[$key]+="$heap "
+                echo "run $run $kind $mode $app: first answer ${ms} ms, CPU ${cpu} ms, RSS ${rss} MiB, heap after GC ${heap} MiB" | tee -a "$OUT"
+            done
         done
     done
 done
 
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 {
-    printf '%-14s %-11s %10s %9s %9s\n' mode app "start ms" "RSS MiB" "heap MiB"
-    for mode in $MODES; do
-        for app in bare sleutelnet; do
+    printf '%-8s %-14s %-11s %10s %10s %9s %9s\n' start mode app "start ms" "CPU ms" "RSS MiB" "heap MiB"
+    for kind in $STARTS; do
+        for mode in $MODES; do
+            for app in bare sleutelnet; do
+                # shellcheck disable=SC2086
+                printf '%-8s %-14s %-11s %10s %10s %9s %9s\n' "$kind" "$mode" "$app" "$(median ${MS[$app.$mode.$kind]})" \
+                    "$(median ${CPU[$app.$mode.$kind]})" "$(median ${RSS[$app.$mode.$kind]})" "$(median ${HEAP[$app.$mode.$kind]})"
+            done
             # shellcheck disable=SC2086
-            printf '%-14s %-11s %10s %9s %9s\n' "$mode" "$app" "$(median ${MS[$app.$mode]})" \
-                "$(median ${RSS[$app.$mode]})" "$(median ${HEAP[$app.$mode]})"
+            printf '%-8s %-14s %-11s %10s %10s %9s %9s\n' "$kind" "$mode" "ratio" \
+                "$(ratio "$(median ${MS[sleutelnet.$mode.$kind]})" "$(median ${MS[bare.$mode.$kind]})")" \
+                "$(ratio "$(median ${CPU[sleutelnet.$mode.$kind]})" "$(median ${CPU[bare.$mode.$kind]})")" \
+                "$(ratio "$(median ${RSS[sleutelnet.$mode.$kind]})" "$(median ${RSS[bare.$mode.$kind]})")" \
+                "$(ratio "$(median ${HEAP[sleutelnet.$mode.$kind]})" "$(median ${HEAP[bare.$mode.$kind]})")"
         done
         # shellcheck disable=SC2086
-        printf '%-14s %-11s %10s %9s %9s\n' "$mode" "ratio" \
-            "$(awk -v a="$(median ${MS[sleutelnet.$mode]})" -v b="$(median ${MS[bare.$mode]})" 'BEGIN {printf "%.2f", a / b}')" \
-            "$(awk -v a="$(median ${RSS[sleutelnet.$mode]})" -v b="$(median ${RSS[bare.$mode]})" 'BEGIN {printf "%.2f", a / b}')" \
-            "$(awk -v a="$(median ${HEAP[sleutelnet.$mode]})" -v b="$(median ${HEAP[bare.$mode]})" 'BEGIN {printf "%.2f", a / b}')"
+        if [[ " $MODES " == *" jar "* && " $MODES " == *" extracted-cds "* ]]; then
+            echo "$kind: Sleutelnet, extracted + CDS against java -jar: $(ratio "$(median ${MS[sleutelnet.extracted-cds.$kind]})" \
+                "$(median ${MS[sleutelnet.jar.$kind]})")x the start-up time"
+        fi
     done
-    # shellcheck disable=SC2086
-    if [[ " $MODES " == *" jar "* && " $MODES " == *" extracted-cds "* ]]; then
-        echo "Sleutelnet, extracted + CDS against java -jar: $(awk -v a="$(median ${MS[sleutelnet.extracted-cds]})" \
-            -v b="$(median ${MS[sleutelnet.jar]})" 'BEGIN {printf "%.2f", a / b}')x the start-up time"
-    fi
 } | tee -a "$OUT"
