@@ -4,16 +4,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Multimaps;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
@@ -68,22 +67,39 @@ public final class TemperatureModel {
      */
     public TemperatureMap map(List<NeighbourhoodCode> buurten, List<ThemeCode> themes, Evidence evidence,
             Instant asOf) {
-        checkArgument(ImmutableSet.copyOf(buurten).size() == buurten.size(), "each buurt once: %s", buurten);
-        checkArgument(ImmutableSet.copyOf(themes).size() == themes.size(), "each theme once: %s", themes);
+        checkArgument(new HashSet<>(buurten).size() == buurten.size(), "each buurt once: %s", buurten);
+        checkArgument(new HashSet<>(themes).size() == themes.size(), "each theme once: %s", themes);
         checkNotNull(evidence, "evidence");
         checkNotNull(asOf, "asOf");
-        ImmutableListMultimap<Cell, SignalEvidence> signals = Multimaps.index(evidence.signals(),
-                s -> new Cell(s.buurt(), s.theme()));
-        ImmutableListMultimap<Cell, PollEvidence> polls = Multimaps.index(evidence.polls(),
-                p -> new Cell(p.buurt(), p.theme()));
+        // buurt first, then theme: a buurt without any evidence is one look-up for all its themes
+        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = new HashMap<>();
+        for (SignalEvidence s : evidence.signals()) {
+            byCell.computeIfAbsent(s.buurt(), b -> new HashMap<>()).computeIfAbsent(s.theme(), t -> new CellEvidence())
+                    .signals.add(s);
+        }
+        for (PollEvidence p : evidence.polls()) {
+            byCell.computeIfAbsent(p.buurt(), b -> new HashMap<>()).computeIfAbsent(p.theme(), t -> new CellEvidence())
+                    .polls.add(p);
+        }
+        // a cell without evidence: what temperature(...) makes of two empty lists, with one explanation for all
+        Instant earlierAsOf = asOf.minus(settings.trendLookBack());
+        Explanation nothing = new Explanation(NOTHING.contributions(), NOTHING.independentSources(), earlierAsOf,
+                NOTHING.total());
+        double noScore = nothing.total();
+        Level noLevel = settings.levelOf(noScore);
+        Trend noTrend = trend(noScore, NOTHING.total());
+        Confidence noConfidence = Confidence.ofSources(NOTHING.independentSources());
         List<Temperature> temperatures = new ArrayList<>(buurten.size() * themes.size());
         for (NeighbourhoodCode buurt : buurten) {
+            Map<ThemeCode, CellEvidence> row = byCell.get(buurt);
             for (ThemeCode theme : themes) {
-                Cell cell = new Cell(buurt, theme);
-                temperatures.add(temperature(buurt, theme, signals.get(cell), polls.get(cell), asOf));
+                CellEvidence here = row == null ? null : row.get(theme);
+                temperatures.add(here == null
+                        ? new Temperature(buurt, theme, asOf, noScore, noLevel, noTrend, noConfidence, nothing)
+                        : temperature(buurt, theme, here.signals, here.polls, asOf));
             }
         }
-        return new TemperatureMap(asOf, temperatures);
+        return TemperatureMap.grid(asOf, buurten, themes, temperatures);
     }
 
     /**
@@ -212,7 +228,10 @@ public final class TemperatureModel {
         return parts;
     }
 
-    private record Cell(NeighbourhoodCode buurt, ThemeCode theme) {
+    /** The evidence of one buurt × theme, in the order of the whole list. */
+    private static final class CellEvidence {
+        final List<SignalEvidence> signals = new ArrayList<>(2);
+        final List<PollEvidence> polls = new ArrayList<>(4);
     }
 
     private record Figure(List<Contribution> contributions, int independentSources) {
