@@ -218,11 +218,13 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         checkNotNull(scope, "scope");
         Instant endOfFirstDay = from.plusDays(1).atStartOfDay(zone).toInstant();
         Instant since = model.settings().evidenceNeededFrom(endOfFirstDay);
+        // only the scope's evidence: the model reads nothing else for the scope's cells
         Evidence evidence = Evidence.of(
-                signals.findObservedSince(since).stream().flatMap(s -> s.evidence().stream())
-                        .filter(e -> scope.contains(e.buurt(), e.theme())).toList(),
-                distinct(polls.answeredSince(since).stream().filter(p -> scope.contains(p.buurt(), p.theme()))
-                        .toList()));
+                signals.findObservedSince(since, scope.buurten(), scope.themes()).stream()
+                        .flatMap(s -> s.evidence().stream()).filter(e -> scope.contains(e.buurt(), e.theme()))
+                        .toList(),
+                distinct(polls.answeredSince(since, scope.buurten(), scope.themes()).stream()
+                        .filter(p -> scope.contains(p.buurt(), p.theme())).toList()));
         List<DailyTemperature> days = new ArrayList<>();
         for (NeighbourhoodCode buurt : scope.buurten()) {
             for (ThemeCode theme : scope.themes()) {
@@ -235,8 +237,10 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
     @Override
     public ScopeTemperature at(Scope scope, Instant asOf) {
         checkNotNull(scope, "scope");
+        Set<Cell> cells = new LinkedHashSet<>();
+        scope.buurten().forEach(b -> scope.themes().forEach(t -> cells.add(new Cell(b, t))));
         TemperatureMap map = model.map(List.copyOf(scope.buurten()), List.copyOf(scope.themes()),
-                loadEvidence(asOf), asOf);
+                loadAbout(cells, asOf), asOf);
         return ScopeTemperature.computedFrom(scope, map);
     }
 
@@ -402,7 +406,7 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         List<SignalEvidence> signalEvidence = signals.findObservedSince(from, buurten, themeCodes).stream()
                 .flatMap(s -> s.evidence().stream()).filter(e -> cells.contains(new Cell(e.buurt(), e.theme())))
                 .toList();
-        List<PollEvidence> answers = distinct(polls.answeredSince(from).stream()
+        List<PollEvidence> answers = distinct(polls.answeredSince(from, buurten, themeCodes).stream()
                 .filter(p -> cells.contains(new Cell(p.buurt(), p.theme()))).toList());
         return Evidence.of(signalEvidence, answers);
     }

@@ -4,6 +4,7 @@ import nl.sleutelnet.domain.network.KeyPersonId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import nl.sleutelnet.adapters.persistence.shared.PollConflicts;
 import nl.sleutelnet.application.port.out.PollRepository;
+import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.poll.PollInvitation;
 import nl.sleutelnet.domain.poll.PollInvitationId;
 import nl.sleutelnet.domain.poll.PollRound;
@@ -23,6 +25,7 @@ import nl.sleutelnet.domain.poll.PollRoundId;
 import nl.sleutelnet.domain.poll.PollRoundStatus;
 import nl.sleutelnet.domain.shared.Page;
 import nl.sleutelnet.domain.temperature.PollEvidence;
+import nl.sleutelnet.domain.theme.ThemeCode;
 
 /**
  * Poll rounds and invitations in memory. The invitations are indexed as the JDBC adapter's tables are (by round, by
@@ -159,6 +162,22 @@ public final class MemoryPollRepository implements PollRepository {
         answeredByTime.tailMap(from, true).values().forEach(atOneMoment -> atOneMoment.values()
                 .forEach(answered::addAll));
         return List.copyOf(answered);
+    }
+
+    @Override
+    public synchronized List<PollEvidence> answeredSince(Instant from, Set<NeighbourhoodCode> buurten,
+            Set<ThemeCode> themes) {
+        List<PollEvidence> answered = new ArrayList<>();
+        for (NavigableMap<String, List<PollEvidence>> atOneMoment : answeredByTime.tailMap(from, true).values()) {
+            for (List<PollEvidence> pieces : atOneMoment.values()) {
+                for (PollEvidence p : pieces) {
+                    if (buurten.contains(p.buurt()) && themes.contains(p.theme())) {
+                        answered.add(p);
+                    }
+                }
+            }
+        }
+        return Collections.unmodifiableList(answered);
     }
 
     @Override

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Comparator;
@@ -17,10 +19,12 @@ import java.util.function.Predicate;
 import nl.sleutelnet.adapters.persistence.shared.NetworkConflicts;
 import nl.sleutelnet.application.port.out.SignalRepository;
 import nl.sleutelnet.domain.account.AccountId;
+import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.shared.Page;
 import nl.sleutelnet.domain.signal.Signal;
 import nl.sleutelnet.domain.signal.SignalId;
 import nl.sleutelnet.domain.signal.TrackingCode;
+import nl.sleutelnet.domain.theme.ThemeCode;
 
 /**
  * Signals in memory, indexed as the JDBC adapter's table is: by tracking code (unique) and by the moment last
@@ -99,6 +103,30 @@ public final class MemorySignalRepository implements SignalRepository {
         byLastObserved.tailMap(since, true).values().forEach(atOneMoment -> found.addAll(atOneMoment.values()));
         found.sort(NEWEST_FIRST);
         return Collections.unmodifiableList(found);
+    }
+
+    @Override
+    public synchronized List<Signal> findObservedSince(Instant since, Set<NeighbourhoodCode> buurten,
+            Set<ThemeCode> themes) {
+        List<Signal> found = new ArrayList<>();
+        for (Map<SignalId, Signal> atOneMoment : byLastObserved.tailMap(since, true).values()) {
+            for (Signal s : atOneMoment.values()) {
+                if (anyIn(s.content().neighbourhoods(), buurten) && anyIn(s.content().themes(), themes)) {
+                    found.add(s);
+                }
+            }
+        }
+        found.sort(NEWEST_FIRST);
+        return Collections.unmodifiableList(found);
+    }
+
+    private static <T> boolean anyIn(Collection<T> values, Set<T> wanted) {
+        for (T value : values) {
+            if (wanted.contains(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

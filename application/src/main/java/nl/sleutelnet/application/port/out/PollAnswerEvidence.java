@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.temperature.PollEvidence;
+import nl.sleutelnet.domain.theme.ThemeCode;
 
 /**
  * The poll answers the temperature reads: one piece of evidence per answer × buurt × theme, answered at or after
@@ -14,6 +17,16 @@ import nl.sleutelnet.domain.temperature.PollEvidence;
 public interface PollAnswerEvidence {
 
     List<PollEvidence> answeredSince(Instant from);
+
+    /**
+     * Those of {@link #answeredSince(Instant)} about one of {@code buurten} and one of {@code themes}, in the same
+     * order: all that the temperature of these buurten × themes needs. The temperature watch reads this after every
+     * poll answer, and an intervention's series for its scope. An adapter may answer it with a query of its own.
+     */
+    default List<PollEvidence> answeredSince(Instant from, Set<NeighbourhoodCode> buurten, Set<ThemeCode> themes) {
+        return answeredSince(from).stream().filter(p -> buurten.contains(p.buurt()) && themes.contains(p.theme()))
+                .toList();
+    }
 
     /**
      * The round each answer was given in, for the explanation of a temperature; answers whose round is unknown are
