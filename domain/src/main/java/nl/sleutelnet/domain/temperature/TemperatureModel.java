@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -130,11 +131,11 @@ public final class TemperatureModel {
         checkNotNull(asOf, "asOf");
         Figure now = figure(signals, polls, asOf);
         Instant earlierAsOf = asOf.minus(settings.trendLookBack());
-        Figure earlier = figure(signals, polls, earlierAsOf);
+        double earlier = total(signals, polls, earlierAsOf);
         Explanation explanation = new Explanation(now.contributions(), now.independentSources(), earlierAsOf,
-                earlier.total());
+                earlier);
         double score = explanation.total();
-        return new Temperature(buurt, theme, asOf, score, settings.levelOf(score), trend(score, earlier.total()),
+        return new Temperature(buurt, theme, asOf, score, settings.levelOf(score), trend(score, earlier),
                 Confidence.ofSources(now.independentSources()), explanation);
     }
 
@@ -180,6 +181,64 @@ public final class TemperatureModel {
         }
         contributions.sort(Contribution.LARGEST_FIRST);
         return new Figure(ImmutableList.copyOf(contributions), sources);
+    }
+
+    /**
+     * The score of {@link #figure} without making its contributions: the same points, added in the same order
+     * (largest first; contributions with equal points add the same whatever their order), so exactly the same sum.
+     * The trend needs only this of the earlier moment.
+     */
+    private double total(List<SignalEvidence> signals, List<PollEvidence> polls, Instant asOf) {
+        if (signals.isEmpty() && polls.isEmpty()) {
+            return NOTHING.total();
+        }
+        double[] points = new double[signals.size() + polls.size()];
+        int n = 0;
+        for (SignalEvidence signal : signals) {
+            if (signal.firstObservedAt().isAfter(asOf) || settings.reliabilityWeight(signal.reliability()) == 0) {
+                continue;
+            }
+            boolean seenAgainLater = signal.lastObservedAt().isAfter(asOf);
+            Instant observedAt = seenAgainLater ? signal.firstObservedAt() : signal.lastObservedAt();
+            if (observedAt.isBefore(settings.signalsCountFrom(asOf))) {
+                continue;
+            }
+            int sources = seenAgainLater ? 1 : signal.independentSources();
+            // as SignalContribution.points(): intensity × reliabilityWeight × sourceWeight × decay
+            points[n++] = signal.intensity() * settings.reliabilityWeight(signal.reliability())
+                    * settings.sourceWeight(sources) * settings.decay(Duration.between(observedAt, asOf));
+        }
+        if (settings.pollWeight() != 0) {
+            Instant countFrom = settings.pollsCountFrom(asOf);
+            List<PollEvidence> answers = new ArrayList<>();
+            for (PollEvidence p : polls) {
+                if (!p.answeredAt().isAfter(asOf) && !p.answeredAt().isBefore(countFrom)) {
+                    answers.add(p);
+                }
+            }
+            if (!answers.isEmpty()) {
+                // as pollContributions(...) and PollContribution.points(): pollWeight × share × tension
+                Duration youngest = answers.stream().map(a -> Duration.between(a.answeredAt(), asOf))
+                        .min(Duration::compareTo).orElseThrow();
+                double[] relative = new double[answers.size()];
+                double sum = 0;
+                for (int i = 0; i < answers.size(); i++) {
+                    relative[i] = settings.decay(Duration.between(answers.get(i).answeredAt(), asOf).minus(youngest));
+                    sum += relative[i];
+                }
+                for (int i = 0; i < answers.size(); i++) {
+                    points[n++] = settings.pollWeight() * (relative[i] / sum)
+                            * PollContribution.tensionOf(answers.get(i).rating());
+                }
+            }
+        }
+        // largest first, as Contribution.LARGEST_FIRST orders the points: Arrays.sort orders doubles as Double.compare
+        Arrays.sort(points, 0, n);
+        double total = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            total += points[i];
+        }
+        return total;
     }
 
     /**
