@@ -48,6 +48,8 @@ public final class MemorySignalRepository implements SignalRepository {
     private final Map<Map.Entry<AccountId, String>, KeyedSignal> requestKeys = new HashMap<>();
     private final Map<TrackingCode, SignalId> byTrackingCode = new HashMap<>();
     private final NavigableMap<Instant, Map<SignalId, Signal>> byLastObserved = new TreeMap<>();
+    /** The same per buurt: the temperature of a few buurten reads only theirs (the JDBC table's buurt index). */
+    private final Map<NeighbourhoodCode, NavigableMap<Instant, Map<SignalId, Signal>>> byBuurt = new HashMap<>();
 
     @Override
     public Optional<Signal> findById(SignalId id) {
@@ -108,16 +110,23 @@ public final class MemorySignalRepository implements SignalRepository {
     @Override
     public synchronized List<Signal> findObservedSince(Instant since, Set<NeighbourhoodCode> buurten,
             Set<ThemeCode> themes) {
-        List<Signal> found = new ArrayList<>();
-        for (Map<SignalId, Signal> atOneMoment : byLastObserved.tailMap(since, true).values()) {
-            for (Signal s : atOneMoment.values()) {
-                if (anyIn(s.content().neighbourhoods(), buurten) && anyIn(s.content().themes(), themes)) {
-                    found.add(s);
+        Map<SignalId, Signal> found = new HashMap<>();
+        for (NeighbourhoodCode buurt : buurten) {
+            NavigableMap<Instant, Map<SignalId, Signal>> here = byBuurt.get(buurt);
+            if (here == null) {
+                continue;
+            }
+            for (Map<SignalId, Signal> atOneMoment : here.tailMap(since, true).values()) {
+                for (Signal s : atOneMoment.values()) {
+                    if (anyIn(s.content().themes(), themes)) {
+                        found.put(s.id(), s);
+                    }
                 }
             }
         }
-        found.sort(NEWEST_FIRST);
-        return Collections.unmodifiableList(found);
+        List<Signal> sorted = new ArrayList<>(found.values());
+        sorted.sort(NEWEST_FIRST);
+        return Collections.unmodifiableList(sorted);
     }
 
     private static <T> boolean anyIn(Collection<T> values, Set<T> wanted) {
@@ -140,12 +149,26 @@ public final class MemorySignalRepository implements SignalRepository {
         });
         before.ifPresent(b -> {
             byTrackingCode.remove(b.trackingCode(), b.id());
-            byLastObserved.computeIfPresent(b.lastObservedAt(), (t, atOneMoment) -> atOneMoment.remove(b.id()) != null
-                    && atOneMoment.isEmpty() ? null : atOneMoment);
+            unindex(byLastObserved, b);
+            for (NeighbourhoodCode buurt : b.content().neighbourhoods()) {
+                NavigableMap<Instant, Map<SignalId, Signal>> here = byBuurt.get(buurt);
+                if (here != null) {
+                    unindex(here, b);
+                }
+            }
         });
         byTrackingCode.put(saved.trackingCode(), saved.id());
         byLastObserved.computeIfAbsent(saved.lastObservedAt(), t -> new LinkedHashMap<>()).put(saved.id(), saved);
+        for (NeighbourhoodCode buurt : saved.content().neighbourhoods()) {
+            byBuurt.computeIfAbsent(buurt, x -> new TreeMap<>())
+                    .computeIfAbsent(saved.lastObservedAt(), t -> new LinkedHashMap<>()).put(saved.id(), saved);
+        }
         return saved;
+    }
+
+    private static void unindex(NavigableMap<Instant, Map<SignalId, Signal>> index, Signal signal) {
+        index.computeIfPresent(signal.lastObservedAt(), (t, atOneMoment) -> atOneMoment.remove(signal.id()) != null
+                && atOneMoment.isEmpty() ? null : atOneMoment);
     }
 
     @Override
