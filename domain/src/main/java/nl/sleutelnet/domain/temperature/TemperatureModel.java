@@ -218,8 +218,7 @@ public final class TemperatureModel {
             }
             if (!answers.isEmpty()) {
                 // as pollContributions(...) and PollContribution.points(): pollWeight × share × tension
-                Duration youngest = answers.stream().map(a -> Duration.between(a.answeredAt(), asOf))
-                        .min(Duration::compareTo).orElseThrow();
+                Duration youngest = youngest(answers, asOf);
                 double[] relative = new double[answers.size()];
                 double sum = 0;
                 for (int i = 0; i < answers.size(); i++) {
@@ -269,8 +268,7 @@ public final class TemperatureModel {
         if (answers.isEmpty()) {
             return List.of();
         }
-        Duration youngest = answers.stream().map(a -> Duration.between(a.answeredAt(), asOf))
-                .min(Duration::compareTo).orElseThrow();
+        Duration youngest = youngest(answers, asOf);
         double[] relative = new double[answers.size()];
         double sum = 0;
         for (int i = 0; i < answers.size(); i++) {
@@ -285,6 +283,18 @@ public final class TemperatureModel {
                     TemperatureSettings.days(age), settings.decay(age), relative[i] / sum, settings.pollWeight()));
         }
         return parts;
+    }
+
+    /** The age of the youngest of (at least one) answers at {@code asOf}. */
+    private static Duration youngest(List<PollEvidence> answers, Instant asOf) {
+        Duration youngest = Duration.between(answers.get(0).answeredAt(), asOf);
+        for (int i = 1; i < answers.size(); i++) {
+            Duration age = Duration.between(answers.get(i).answeredAt(), asOf);
+            if (age.compareTo(youngest) < 0) {
+                youngest = age;
+            }
+        }
+        return youngest;
     }
 
     /** The evidence of one buurt × theme, in the order of the whole list. */
