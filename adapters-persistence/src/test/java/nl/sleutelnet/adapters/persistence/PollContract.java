@@ -200,6 +200,34 @@ public abstract class PollContract {
                                 "Maandpeiling november")));
     }
 
+    @Test
+    void theAnswersAboutSomeCellsAreThoseOfTheWindowInTheSameOrder() {
+        Instant opens = T.minus(Duration.ofDays(20));
+        PollRound round = store.polls().saveRound(PollRound.plan(new PollRoundId(UUID.randomUUID()),
+                new PollRound.Plan(Set.of(MALBERG, FRONTEN), List.of(WIJ_ZIJ, RELIGIE), opens,
+                        T.plus(Duration.ofDays(1)), Recurrence.NONE, ""), opens, COORDINATOR, null)
+                .open(opens, List.of()));
+        Instant same = T.minus(Duration.ofDays(2));
+        for (int k = 0; k < 6; k++) {
+            PollToken token = token();
+            PollInvitation invitation = k % 3 == 0 ? invitation(round, token, MALBERG, FRONTEN)
+                    : invitation(round, token, k % 3 == 1 ? MALBERG : FRONTEN);
+            store.polls().saveInvitation(invitation.answer(token.hash(), round, new PollAnswer(
+                    Map.of(WIJ_ZIJ, 1 + k, RELIGIE, 10 - k), "", k < 3 ? same : T.minus(Duration.ofDays(k)))));
+        }
+        Instant from = T.minus(Duration.ofDays(4));
+        List<PollEvidence> window = store.polls().answeredSince(from);
+        for (Set<NeighbourhoodCode> buurten : List.of(Set.of(MALBERG), Set.of(FRONTEN), Set.of(MALBERG, FRONTEN))) {
+            for (Set<ThemeCode> themes : List.of(Set.of(WIJ_ZIJ), Set.of(WIJ_ZIJ, RELIGIE))) {
+                assertThat(store.polls().answeredSince(from, buurten, themes)).as("%s × %s", buurten, themes)
+                        .isNotEmpty().containsExactlyElementsOf(window.stream()
+                                .filter(p -> buurten.contains(p.buurt()) && themes.contains(p.theme())).toList());
+            }
+        }
+        assertThat(store.polls().answeredSince(from, Set.of(NeighbourhoodCode.of("BU09350699")), Set.of(WIJ_ZIJ)))
+                .isEmpty();
+    }
+
     private List<PollRound> search(Set<PollRoundStatus> statuses, Set<NeighbourhoodCode> within) {
         return store.polls().searchRounds(new RoundSearch(statuses, within, new PageRequest(0, 50))).items();
     }

@@ -154,6 +154,22 @@ public abstract class SignalContract {
     }
 
     @Test
+    void aSightingMovesASignalInTheWindowOfItsCellsToo() {
+        Signal old = store.signals().save(aSignal().in("BU09350207").about("wij-zij")
+                .receivedAt(T.minusSeconds(86_400 * 100)).build());
+        Set<NeighbourhoodCode> malberg = Set.of(NeighbourhoodCode.of("BU09350207"));
+        Set<ThemeCode> wijZij = Set.of(ThemeCode.of("wij-zij"));
+        assertThat(store.signals().evidenceObservedSince(T.minusSeconds(86_400), malberg, wijZij)).isEmpty();
+        Signal seenAgain = store.signals().save(old.addSighting(new Sighting(UUID.randomUUID(),
+                Reporter.openSource("buurtapp"), HowObtained.PUBLIC_ONLINE, T.minusSeconds(600), T.minusSeconds(500),
+                ""), STAFF));
+        assertThat(store.signals().evidenceObservedSince(T.minusSeconds(86_400), malberg, wijZij))
+                .containsExactlyElementsOf(seenAgain.evidence());
+        assertThat(store.signals().evidenceObservedSince(T.minusSeconds(86_400 * 101), malberg, wijZij))
+                .as("once, at its new moment").containsExactlyElementsOf(seenAgain.evidence());
+    }
+
+    @Test
     void aTrackingCodeIsUsedOnce() {
         Signal first = store.signals().save(aSignal().build());
         Signal.Snapshot s = aSignal().build().snapshot();

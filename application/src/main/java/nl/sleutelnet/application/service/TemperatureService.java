@@ -193,11 +193,11 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         Neighbourhood buurt = buurt(cell.buurt());
         Theme theme = theme(cell.themeCode());
         Instant endOfFirstDay = query.from().plusDays(1).atStartOfDay(zone).toInstant();
-        Instant from = model.settings().evidenceNeededFrom(endOfFirstDay);
         Evidence evidence = Evidence.of(
-                signals.findObservedSince(from).stream().flatMap(s -> s.evidence().stream())
+                signals.findObservedSince(model.settings().signalsNeededFrom(endOfFirstDay)).stream()
+                        .flatMap(s -> s.evidence().stream())
                         .filter(e -> e.buurt().equals(buurt.code()) && e.theme().equals(theme.code())).toList(),
-                polls.answeredSince(from).stream()
+                polls.answeredSince(model.settings().pollsNeededFrom(endOfFirstDay)).stream()
                         .filter(p -> p.buurt().equals(buurt.code()) && p.theme().equals(theme.code())).toList());
         List<DailyTemperature> days = model.dailySeries(buurt.code(), theme.code(), evidence, query.from(),
                 query.to(), zone);
@@ -217,12 +217,14 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
     public ScopeSeries dailySeries(Scope scope, LocalDate from, LocalDate to) {
         checkNotNull(scope, "scope");
         Instant endOfFirstDay = from.plusDays(1).atStartOfDay(zone).toInstant();
-        Instant since = model.settings().evidenceNeededFrom(endOfFirstDay);
+        // only the scope's evidence, and only what can count: the model reads nothing else for the scope's cells
         Evidence evidence = Evidence.of(
-                signals.findObservedSince(since).stream().flatMap(s -> s.evidence().stream())
+                signals.evidenceObservedSince(model.settings().signalsNeededFrom(endOfFirstDay), scope.buurten(),
+                                scope.themes()).stream()
                         .filter(e -> scope.contains(e.buurt(), e.theme())).toList(),
-                distinct(polls.answeredSince(since).stream().filter(p -> scope.contains(p.buurt(), p.theme()))
-                        .toList()));
+                distinct(polls.answeredSince(model.settings().pollsNeededFrom(endOfFirstDay), scope.buurten(),
+                                scope.themes()).stream()
+                        .filter(p -> scope.contains(p.buurt(), p.theme())).toList()));
         List<DailyTemperature> days = new ArrayList<>();
         for (NeighbourhoodCode buurt : scope.buurten()) {
             for (ThemeCode theme : scope.themes()) {
@@ -235,8 +237,10 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
     @Override
     public ScopeTemperature at(Scope scope, Instant asOf) {
         checkNotNull(scope, "scope");
+        Set<Cell> cells = new LinkedHashSet<>();
+        scope.buurten().forEach(b -> scope.themes().forEach(t -> cells.add(new Cell(b, t))));
         TemperatureMap map = model.map(List.copyOf(scope.buurten()), List.copyOf(scope.themes()),
-                loadEvidence(asOf), asOf);
+                loadAbout(cells, asOf), asOf);
         return ScopeTemperature.computedFrom(scope, map);
     }
 
@@ -375,19 +379,19 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
 
     /** The evidence for a temperature at {@code asOf}, trend included, and its signals: the window only. */
     private Window load(Instant asOf) {
-        Instant from = model.settings().evidenceNeededFrom(asOf);
-        List<Signal> stored = signals.findObservedSince(from);
+        List<Signal> stored = signals.findObservedSince(model.settings().signalsNeededFrom(asOf));
         Map<SignalId, Signal> byId = stored.stream().collect(Collectors.toMap(Signal::id, Function.identity(),
                 (a, b) -> a, HashMap::new));
         List<SignalEvidence> signalEvidence = stored.stream().flatMap(s -> s.evidence().stream()).toList();
-        return new Window(byId, Evidence.of(signalEvidence, distinct(polls.answeredSince(from))));
+        return new Window(byId, Evidence.of(signalEvidence,
+                distinct(polls.answeredSince(model.settings().pollsNeededFrom(asOf)))));
     }
 
     /** The evidence for a temperature at {@code asOf}, trend included: the window only, without the signals. */
     private Evidence loadEvidence(Instant asOf) {
-        Instant from = model.settings().evidenceNeededFrom(asOf);
-        return Evidence.of(signals.findObservedSince(from).stream().flatMap(s -> s.evidence().stream()).toList(),
-                distinct(polls.answeredSince(from)));
+        return Evidence.of(signals.findObservedSince(model.settings().signalsNeededFrom(asOf)).stream()
+                        .flatMap(s -> s.evidence().stream()).toList(),
+                distinct(polls.answeredSince(model.settings().pollsNeededFrom(asOf))));
     }
 
     /**
@@ -396,19 +400,20 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
      * figures of these cells are the same as from the whole window; the rest is not worth building on every change.
      */
     private Evidence loadAbout(Set<Cell> cells, Instant asOf) {
-        Instant from = model.settings().evidenceNeededFrom(asOf);
         Set<NeighbourhoodCode> buurten = cells.stream().map(Cell::buurt).collect(Collectors.toSet());
         Set<ThemeCode> themeCodes = cells.stream().map(Cell::theme).collect(Collectors.toSet());
-        List<SignalEvidence> signalEvidence = signals.evidenceObservedSince(from, buurten, themeCodes).stream()
+        List<SignalEvidence> signalEvidence = signals.evidenceObservedSince(model.settings().signalsNeededFrom(asOf),
+                        buurten, themeCodes).stream()
                 .filter(e -> cells.contains(new Cell(e.buurt(), e.theme()))).toList();
-        List<PollEvidence> answers = distinct(polls.answeredSince(from, buurten, themeCodes).stream()
+        List<PollEvidence> answers = distinct(polls.answeredSince(model.settings().pollsNeededFrom(asOf), buurten,
+                        themeCodes).stream()
                 .filter(p -> cells.contains(new Cell(p.buurt(), p.theme()))).toList());
         return Evidence.of(signalEvidence, answers);
     }
 
     /** The poll port promises one piece per answer × buurt × theme; a second copy would count twice. */
     private static List<PollEvidence> distinct(List<PollEvidence> answers) {
-        Set<AnswerKey> seen = new HashSet<>();
+        Set<AnswerKey> seen = new HashSet<>(answers.size() * 2);
         return answers.stream().filter(a -> seen.add(AnswerKey.of(a))).toList();
     }
 

@@ -166,6 +166,8 @@ public final class Simulator {
         private final OpenSignal[] openSignalOfCell;
         private final Map<UUID, Signal> signals = new HashMap<>();
         private final Map<UUID, Integer> cellOfSignal = new HashMap<>();
+        /** How many of {@link #signals} are RECEIVED or ASSESSED, kept by {@link #keep}. */
+        private int openSignals;
         private final List<SimIntervention> interventions = new ArrayList<>();
         private final Map<Integer, Answer> pendingByPerson = new HashMap<>();
         private final PriorityQueue<Answer> answers = new PriorityQueue<>();
@@ -331,12 +333,7 @@ public final class Simulator {
                 review(day, date);
             }
             updateCooling(day);
-            int open = 0;
-            for (Signal s : signals.values()) {
-                if (s.status() == SignalStatus.RECEIVED || s.status() == SignalStatus.ASSESSED) {
-                    open++;
-                }
-            }
+            int open = openSignals;
             int backlog = staff.stream().mapToInt(s -> s.queue.size()).sum();
             maxBacklog = Math.max(maxBacklog, backlog);
             int running = (int) interventions.stream().filter(SimIntervention::involved).count();
@@ -406,10 +403,12 @@ public final class Simulator {
             double alpha = t.selfExcitation() / t.excitationDays();
             double fade = Math.pow(0.5, 1.0 / t.fadeHalfLifeDays());
             int total = 0;
+            double[] shocks = shocks(date);
             for (int b = 0; b < city.buurten.size(); b++) {
+                int w = city.wijkOfBuurt[b];
                 for (int th = 0; th < themeCount; th++) {
                     int c = city.cell(b, th);
-                    double rate = (base[c] * shock(b, th, date) + excitation[c]) * (1 - cooling[c]);
+                    double rate = (base[c] * shocks[w * themeCount + th] + excitation[c]) * (1 - cooling[c]);
                     SplittableRandom random = cellRandom[c];
                     int n = poisson(rate, random.nextDouble());
                     excitation[c] = excitation[c] * excitationDecay * (1 - 0.2 * cooling[c]) + alpha * n;
@@ -427,13 +426,24 @@ public final class Simulator {
             return total;
         }
 
-        private double shock(int b, int th, LocalDate date) {
+        /** The factor of the shocks on the base rate, per wijk × theme ({@code w * themes + th}): the same for every buurt. */
+        private double[] shocks(LocalDate date) {
+            double[] factors = new double[city.wijken.size() * themeCount];
+            for (int w = 0; w < city.wijken.size(); w++) {
+                for (int th = 0; th < themeCount; th++) {
+                    factors[w * themeCount + th] = shock(w, th, date);
+                }
+            }
+            return factors;
+        }
+
+        private double shock(int w, int th, LocalDate date) {
             if (scenario.shocks().isEmpty()) {
                 return 1;
             }
             double factor = 1;
             String theme = city.themes.get(th);
-            String wijk = city.wijken.get(city.wijkOfBuurt[b]);
+            String wijk = city.wijken.get(w);
             for (Scenario.Shock s : scenario.shocks()) {
                 if (date.isBefore(s.date()) || !s.themes().isEmpty() && !s.themes().contains(theme)
                         || !s.wijken().isEmpty() && !s.wijken().contains(wijk)) {
@@ -531,7 +541,7 @@ public final class Simulator {
                     Signal seen = core.useCase(AddSightingUseCase.class).addSighting(handler.actor,
                             new SightingCommand(current.id().value(), reporterKind(report), reporterId(report),
                                     openSource(report), howObtained(report), observed, null));
-                    signals.put(seen.id().value(), seen);
+                    keep(seen);
                     newSightings++;
                 } else {
                     int b = c / themeCount;
@@ -541,7 +551,7 @@ public final class Simulator {
                                     howObtained(report), List.of(city.buurten.get(b).code().value()),
                                     List.of(city.themes.get(th)), report.severity(),
                                     "Gesimuleerd signaal: spanning op dit thema in de buurt.", observed, null));
-                    signals.put(signal.id().value(), signal);
+                    keep(signal);
                     cellOfSignal.put(signal.id().value(), c);
                     openSignalOfCell[c] = new OpenSignal(signal.id().value(), day);
                     handler.queue.add(new Pending(signal.id().value(), day));
@@ -552,6 +562,16 @@ public final class Simulator {
             signalsTotal += newSignals;
             sightingsTotal += newSightings;
             return new int[] {newSignals, newSightings};
+        }
+
+        /** The simulator's copy of a signal as the core answered it. */
+        private void keep(Signal signal) {
+            Signal before = signals.put(signal.id().value(), signal);
+            openSignals += (open(signal) ? 1 : 0) - (before != null && open(before) ? 1 : 0);
+        }
+
+        private static boolean open(Signal s) {
+            return s.status() == SignalStatus.RECEIVED || s.status() == SignalStatus.ASSESSED;
         }
 
         private String reporterKind(Report report) {
@@ -685,7 +705,7 @@ public final class Simulator {
                             new HandleSignalCommand(signal.id().value(), "ASSESS", reliability,
                                     "Beoordeeld in het wekelijkse overleg (simulatie).", null, null,
                                     signal.version()));
-                    signals.put(assessed.id().value(), assessed);
+                    keep(assessed);
                     assessments++;
                     assessmentDaysTotal += day - pending.receivedDay();
                     done++;
@@ -704,7 +724,7 @@ public final class Simulator {
                 Signal acted = core.useCase(HandleSignalUseCase.class).handleSignal(coordinator,
                         new HandleSignalCommand(signal.id().value(), "ACT", null, null, running.id(), null,
                                 signal.version()));
-                signals.put(acted.id().value(), acted);
+                keep(acted);
                 // the intervention's version moved with the link; the next review reads it again
                 return;
             }
@@ -715,7 +735,7 @@ public final class Simulator {
             Signal none = core.useCase(HandleSignalUseCase.class).handleSignal(coordinator, new HandleSignalCommand(
                     signal.id().value(), "NO_ACTION", null, "De temperatuur vraagt nu geen aanpak; we volgen het.",
                     null, null, signal.version()));
-            signals.put(none.id().value(), none);
+            keep(none);
         }
 
         private void plan(Signal signal, int c, int day, LocalDate date, Level level) {
@@ -737,8 +757,7 @@ public final class Simulator {
             record.intervention = started;
             interventions.add(record);
             // the plan marked the signal ACTED; the simulator's copy follows
-            signals.put(signal.id().value(), core.useCase(ShowSignalUseCase.class).showSignal(coordinator,
-                    signal.id().value()));
+            keep(core.useCase(ShowSignalUseCase.class).showSignal(coordinator, signal.id().value()));
         }
 
         /** Op- en afschalen and withdrawal, by the core's withdrawal decision; closing after the withdrawal. */

@@ -2,12 +2,11 @@ package nl.sleutelnet.domain.temperature;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
-import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
@@ -32,12 +31,13 @@ import nl.sleutelnet.domain.theme.ThemeCode;
 public record AreaTemperature(ThemeCode theme, Level highestLevel, double highestScore,
         Map<Level, Integer> buurtenPerLevel, List<NeighbourhoodCode> hottestBuurten) {
 
+    private static final Level[] LEVELS = Level.values();
+
     public AreaTemperature {
         checkNotNull(theme, "theme");
         checkNotNull(highestLevel, "highestLevel");
         checkArgument(highestScore >= 0, "a score is not negative: %s", highestScore);
-        checkArgument(buurtenPerLevel.keySet().equals(EnumSet.allOf(Level.class)), "a count for every level: %s",
-                buurtenPerLevel);
+        checkArgument(hasEveryLevel(buurtenPerLevel), "a count for every level: %s", buurtenPerLevel);
         buurtenPerLevel.values().forEach(n -> checkArgument(n >= 0, "a count is not negative: %s", n));
         buurtenPerLevel = Maps.immutableEnumMap(buurtenPerLevel);
         checkArgument(buurtenPerLevel.get(highestLevel) > 0, "a buurt at the highest level %s", highestLevel);
@@ -46,24 +46,43 @@ public record AreaTemperature(ThemeCode theme, Level highestLevel, double highes
                 "hottest buurten exactly when the highest score is above 0");
     }
 
+    /** Exactly the levels as keys: as many keys as levels, and every level among them. */
+    private static boolean hasEveryLevel(Map<Level, Integer> perLevel) {
+        if (perLevel.size() != LEVELS.length) {
+            return false;
+        }
+        for (Level level : LEVELS) {
+            if (!perLevel.containsKey(level)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Sums up the temperatures of one theme in the buurten of an area. */
     static AreaTemperature of(ThemeCode theme, List<Temperature> buurten) {
         checkArgument(!buurten.isEmpty(), "an area has at least one buurt");
-        Map<Level, Integer> perLevel = new EnumMap<>(Level.class);
-        for (Level level : Level.values()) {
-            perLevel.put(level, 0);
-        }
+        int[] counts = new int[LEVELS.length];
         Level highestLevel = Level.CALM;
         double highestScore = 0;
         for (Temperature temperature : buurten) {
             checkArgument(temperature.theme().equals(theme), "%s is not about %s", temperature, theme);
-            perLevel.merge(temperature.level(), 1, Integer::sum);
+            counts[temperature.level().ordinal()]++;
             highestLevel = temperature.level().isAbove(highestLevel) ? temperature.level() : highestLevel;
             highestScore = Math.max(highestScore, temperature.score());
         }
-        double top = highestScore;
-        List<NeighbourhoodCode> hottest = top == 0 ? List.of()
-                : buurten.stream().filter(t -> t.score() == top).map(Temperature::buurt).collect(toImmutableList());
+        Map<Level, Integer> perLevel = new EnumMap<>(Level.class);
+        for (Level level : LEVELS) {
+            perLevel.put(level, counts[level.ordinal()]);
+        }
+        List<NeighbourhoodCode> hottest = new ArrayList<>(1);
+        if (highestScore != 0) {
+            for (Temperature temperature : buurten) {
+                if (temperature.score() == highestScore) {
+                    hottest.add(temperature.buurt());
+                }
+            }
+        }
         return new AreaTemperature(theme, highestLevel, highestScore, perLevel, hottest);
     }
 

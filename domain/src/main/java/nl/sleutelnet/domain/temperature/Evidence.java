@@ -28,7 +28,7 @@ public record Evidence(List<SignalEvidence> signals, List<PollEvidence> polls) {
     public Evidence {
         signals = ImmutableList.copyOf(signals);
         polls = ImmutableList.copyOf(polls);
-        Set<Key> seen = new HashSet<>();
+        Set<Key> seen = new HashSet<>(Math.max(signals.size(), polls.size()) * 2);
         for (SignalEvidence signal : signals) {
             checkArgument(seen.add(new Key(signal.signalId(), signal.buurt(), signal.theme())),
                     "signal %s appears twice for %s × %s", signal.signalId(), signal.buurt(), signal.theme());

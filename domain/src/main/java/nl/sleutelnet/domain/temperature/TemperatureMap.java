@@ -6,7 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableTable;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.theme.ThemeCode;
 
@@ -17,11 +19,18 @@ import nl.sleutelnet.domain.theme.ThemeCode;
 public final class TemperatureMap {
 
     private final Instant asOf;
-    private final ImmutableTable<NeighbourhoodCode, ThemeCode, Temperature> cells;
     /** The lists below, built once: a map is read whole, often more than once (the roll-up, the figures). */
     private final ImmutableList<Temperature> temperatures;
     private final ImmutableList<NeighbourhoodCode> buurten;
     private final ImmutableList<ThemeCode> themes;
+    /** Made by the constructor: any order, any cells. */
+    private final ImmutableTable<NeighbourhoodCode, ThemeCode, Temperature> cells;
+    /**
+     * Made by {@link #grid}: where a buurt's row and a theme's column are in {@link #temperatures}, which is then buurt
+     * by buurt, theme by theme, every cell present.
+     */
+    private final Map<NeighbourhoodCode, Integer> row;
+    private final Map<ThemeCode, Integer> column;
 
     /** Temperatures in the order they should be shown; each buurt × theme once, all at {@code asOf}. */
     public TemperatureMap(Instant asOf, List<Temperature> temperatures) {
@@ -36,6 +45,58 @@ public final class TemperatureMap {
         this.temperatures = ImmutableList.copyOf(cells.values());
         this.buurten = ImmutableList.copyOf(cells.rowKeySet());
         this.themes = ImmutableList.copyOf(cells.columnKeySet());
+        this.row = null;
+        this.column = null;
+    }
+
+    private TemperatureMap(Instant asOf, ImmutableList<NeighbourhoodCode> buurten, ImmutableList<ThemeCode> themes,
+            ImmutableList<Temperature> temperatures) {
+        this.asOf = asOf;
+        this.buurten = buurten;
+        this.themes = themes;
+        this.temperatures = temperatures;
+        this.cells = null;
+        this.row = positions(buurten);
+        this.column = positions(themes);
+    }
+
+    /**
+     * The map of {@code buurten} × {@code themes} from their temperatures buurt by buurt, and within a buurt theme by
+     * theme, in the order of the two lists: what {@link TemperatureModel#map} makes. The same map as the constructor
+     * makes from that list, without building a table first.
+     */
+    public static TemperatureMap grid(Instant asOf, List<NeighbourhoodCode> buurten, List<ThemeCode> themes,
+            List<Temperature> temperatures) {
+        checkNotNull(asOf, "asOf");
+        // as from the constructor: a map without cells has neither buurten nor themes
+        boolean empty = buurten.isEmpty() || themes.isEmpty();
+        ImmutableList<NeighbourhoodCode> rows = empty ? ImmutableList.of() : ImmutableList.copyOf(buurten);
+        ImmutableList<ThemeCode> columns = empty ? ImmutableList.of() : ImmutableList.copyOf(themes);
+        ImmutableList<Temperature> cells = ImmutableList.copyOf(temperatures);
+        checkArgument(cells.size() == rows.size() * columns.size(), "%s temperatures for %s buurten × %s themes",
+                cells.size(), rows.size(), columns.size());
+        int i = 0;
+        for (NeighbourhoodCode buurt : rows) {
+            for (ThemeCode theme : columns) {
+                Temperature temperature = cells.get(i++);
+                checkArgument(temperature.buurt().equals(buurt) && temperature.theme().equals(theme),
+                        "%s × %s where %s × %s belongs", temperature.buurt(), temperature.theme(), buurt, theme);
+                checkArgument(temperature.asOf().equals(asOf), "%s × %s is of %s, not %s", temperature.buurt(),
+                        temperature.theme(), temperature.asOf(), asOf);
+            }
+        }
+        TemperatureMap map = new TemperatureMap(asOf, rows, columns, cells);
+        checkArgument(map.row.size() == rows.size(), "each buurt once: %s", rows);
+        checkArgument(map.column.size() == columns.size(), "each theme once: %s", columns);
+        return map;
+    }
+
+    private static <K> Map<K, Integer> positions(List<K> keys) {
+        Map<K, Integer> positions = new HashMap<>(keys.size() * 2);
+        for (int i = 0; i < keys.size(); i++) {
+            positions.putIfAbsent(keys.get(i), i);
+        }
+        return positions;
     }
 
     public Instant asOf() {
@@ -56,13 +117,19 @@ public final class TemperatureMap {
     }
 
     public Temperature get(NeighbourhoodCode buurt, ThemeCode theme) {
-        Temperature temperature = cells.get(buurt, theme);
-        checkArgument(temperature != null, "%s × %s is not on this map", buurt, theme);
-        return temperature;
+        if (cells != null) {
+            Temperature temperature = cells.get(buurt, theme);
+            checkArgument(temperature != null, "%s × %s is not on this map", buurt, theme);
+            return temperature;
+        }
+        Integer r = row.get(buurt);
+        Integer c = column.get(theme);
+        checkArgument(r != null && c != null, "%s × %s is not on this map", buurt, theme);
+        return temperatures.get(r * themes.size() + c);
     }
 
     @Override
     public String toString() {
-        return "TemperatureMap[asOf=" + asOf + ", " + cells.size() + " cells]";
+        return "TemperatureMap[asOf=" + asOf + ", " + temperatures.size() + " cells]";
     }
 }

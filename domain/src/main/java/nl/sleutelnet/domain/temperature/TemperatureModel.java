@@ -4,16 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Multimaps;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
@@ -68,22 +68,39 @@ public final class TemperatureModel {
      */
     public TemperatureMap map(List<NeighbourhoodCode> buurten, List<ThemeCode> themes, Evidence evidence,
             Instant asOf) {
-        checkArgument(ImmutableSet.copyOf(buurten).size() == buurten.size(), "each buurt once: %s", buurten);
-        checkArgument(ImmutableSet.copyOf(themes).size() == themes.size(), "each theme once: %s", themes);
+        checkArgument(new HashSet<>(buurten).size() == buurten.size(), "each buurt once: %s", buurten);
+        checkArgument(new HashSet<>(themes).size() == themes.size(), "each theme once: %s", themes);
         checkNotNull(evidence, "evidence");
         checkNotNull(asOf, "asOf");
-        ImmutableListMultimap<Cell, SignalEvidence> signals = Multimaps.index(evidence.signals(),
-                s -> new Cell(s.buurt(), s.theme()));
-        ImmutableListMultimap<Cell, PollEvidence> polls = Multimaps.index(evidence.polls(),
-                p -> new Cell(p.buurt(), p.theme()));
+        // buurt first, then theme: a buurt without any evidence is one look-up for all its themes
+        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = new HashMap<>();
+        for (SignalEvidence s : evidence.signals()) {
+            byCell.computeIfAbsent(s.buurt(), b -> new HashMap<>()).computeIfAbsent(s.theme(), t -> new CellEvidence())
+                    .signals.add(s);
+        }
+        for (PollEvidence p : evidence.polls()) {
+            byCell.computeIfAbsent(p.buurt(), b -> new HashMap<>()).computeIfAbsent(p.theme(), t -> new CellEvidence())
+                    .polls.add(p);
+        }
+        // a cell without evidence: what temperature(...) makes of two empty lists, with one explanation for all
+        Instant earlierAsOf = asOf.minus(settings.trendLookBack());
+        Explanation nothing = new Explanation(NOTHING.contributions(), NOTHING.independentSources(), earlierAsOf,
+                NOTHING.total());
+        double noScore = nothing.total();
+        Level noLevel = settings.levelOf(noScore);
+        Trend noTrend = trend(noScore, NOTHING.total());
+        Confidence noConfidence = Confidence.ofSources(NOTHING.independentSources());
         List<Temperature> temperatures = new ArrayList<>(buurten.size() * themes.size());
         for (NeighbourhoodCode buurt : buurten) {
+            Map<ThemeCode, CellEvidence> row = byCell.get(buurt);
             for (ThemeCode theme : themes) {
-                Cell cell = new Cell(buurt, theme);
-                temperatures.add(temperature(buurt, theme, signals.get(cell), polls.get(cell), asOf));
+                CellEvidence here = row == null ? null : row.get(theme);
+                temperatures.add(here == null
+                        ? new Temperature(buurt, theme, asOf, noScore, noLevel, noTrend, noConfidence, nothing)
+                        : temperature(buurt, theme, here.signals, here.polls, asOf));
             }
         }
-        return new TemperatureMap(asOf, temperatures);
+        return TemperatureMap.grid(asOf, buurten, themes, temperatures);
     }
 
     /**
@@ -114,11 +131,11 @@ public final class TemperatureModel {
         checkNotNull(asOf, "asOf");
         Figure now = figure(signals, polls, asOf);
         Instant earlierAsOf = asOf.minus(settings.trendLookBack());
-        Figure earlier = figure(signals, polls, earlierAsOf);
+        double earlier = total(signals, polls, earlierAsOf);
         Explanation explanation = new Explanation(now.contributions(), now.independentSources(), earlierAsOf,
-                earlier.total());
+                earlier);
         double score = explanation.total();
-        return new Temperature(buurt, theme, asOf, score, settings.levelOf(score), trend(score, earlier.total()),
+        return new Temperature(buurt, theme, asOf, score, settings.levelOf(score), trend(score, earlier),
                 Confidence.ofSources(now.independentSources()), explanation);
     }
 
@@ -167,6 +184,63 @@ public final class TemperatureModel {
     }
 
     /**
+     * The score of {@link #figure} without making its contributions: the same points, added in the same order
+     * (largest first; contributions with equal points add the same whatever their order), so exactly the same sum.
+     * The trend needs only this of the earlier moment.
+     */
+    private double total(List<SignalEvidence> signals, List<PollEvidence> polls, Instant asOf) {
+        if (signals.isEmpty() && polls.isEmpty()) {
+            return NOTHING.total();
+        }
+        double[] points = new double[signals.size() + polls.size()];
+        int n = 0;
+        for (SignalEvidence signal : signals) {
+            if (signal.firstObservedAt().isAfter(asOf) || settings.reliabilityWeight(signal.reliability()) == 0) {
+                continue;
+            }
+            boolean seenAgainLater = signal.lastObservedAt().isAfter(asOf);
+            Instant observedAt = seenAgainLater ? signal.firstObservedAt() : signal.lastObservedAt();
+            if (observedAt.isBefore(settings.signalsCountFrom(asOf))) {
+                continue;
+            }
+            int sources = seenAgainLater ? 1 : signal.independentSources();
+            // as SignalContribution.points(): intensity × reliabilityWeight × sourceWeight × decay
+            points[n++] = signal.intensity() * settings.reliabilityWeight(signal.reliability())
+                    * settings.sourceWeight(sources) * settings.decay(Duration.between(observedAt, asOf));
+        }
+        if (settings.pollWeight() != 0) {
+            Instant countFrom = settings.pollsCountFrom(asOf);
+            List<PollEvidence> answers = new ArrayList<>();
+            for (PollEvidence p : polls) {
+                if (!p.answeredAt().isAfter(asOf) && !p.answeredAt().isBefore(countFrom)) {
+                    answers.add(p);
+                }
+            }
+            if (!answers.isEmpty()) {
+                // as pollContributions(...) and PollContribution.points(): pollWeight × share × tension
+                Duration youngest = youngest(answers, asOf);
+                double[] relative = new double[answers.size()];
+                double sum = 0;
+                for (int i = 0; i < answers.size(); i++) {
+                    relative[i] = settings.decay(Duration.between(answers.get(i).answeredAt(), asOf).minus(youngest));
+                    sum += relative[i];
+                }
+                for (int i = 0; i < answers.size(); i++) {
+                    points[n++] = settings.pollWeight() * (relative[i] / sum)
+                            * PollContribution.tensionOf(answers.get(i).rating());
+                }
+            }
+        }
+        // largest first, as Contribution.LARGEST_FIRST orders the points: Arrays.sort orders doubles as Double.compare
+        Arrays.sort(points, 0, n);
+        double total = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            total += points[i];
+        }
+        return total;
+    }
+
+    /**
      * What the signal adds at {@code asOf}, or null when it does not count then: observed after {@code asOf}, before
      * the evidence window, or of a reliability whose weight is set to 0 (then its sources do not count either).
      */
@@ -194,8 +268,7 @@ public final class TemperatureModel {
         if (answers.isEmpty()) {
             return List.of();
         }
-        Duration youngest = answers.stream().map(a -> Duration.between(a.answeredAt(), asOf))
-                .min(Duration::compareTo).orElseThrow();
+        Duration youngest = youngest(answers, asOf);
         double[] relative = new double[answers.size()];
         double sum = 0;
         for (int i = 0; i < answers.size(); i++) {
@@ -212,7 +285,22 @@ public final class TemperatureModel {
         return parts;
     }
 
-    private record Cell(NeighbourhoodCode buurt, ThemeCode theme) {
+    /** The age of the youngest of (at least one) answers at {@code asOf}. */
+    private static Duration youngest(List<PollEvidence> answers, Instant asOf) {
+        Duration youngest = Duration.between(answers.get(0).answeredAt(), asOf);
+        for (int i = 1; i < answers.size(); i++) {
+            Duration age = Duration.between(answers.get(i).answeredAt(), asOf);
+            if (age.compareTo(youngest) < 0) {
+                youngest = age;
+            }
+        }
+        return youngest;
+    }
+
+    /** The evidence of one buurt × theme, in the order of the whole list. */
+    private static final class CellEvidence {
+        final List<SignalEvidence> signals = new ArrayList<>(2);
+        final List<PollEvidence> polls = new ArrayList<>(4);
     }
 
     private record Figure(List<Contribution> contributions, int independentSources) {

@@ -3,10 +3,8 @@ package nl.sleutelnet.domain.temperature;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.collect.Multimaps;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,15 +42,36 @@ public record TemperatureRollUp(Instant asOf, Map<DistrictCode, Map<ThemeCode, A
         checkNotNull(map, "map");
         List<Temperature> temperatures = map.temperatures();
         List<ThemeCode> themes = map.themes();
-        Map<NeighbourhoodCode, DistrictCode> districtOf = new HashMap<>();
-        ImmutableListMultimap<DistrictCode, Temperature> byDistrict = Multimaps.index(temperatures,
-                t -> districtOf.computeIfAbsent(t.buurt(), NeighbourhoodCode::district));
+        Map<ThemeCode, Integer> column = new HashMap<>();
+        for (int i = 0; i < themes.size(); i++) {
+            column.put(themes.get(i), i);
+        }
+        // per wijk and for the city, per theme the temperatures in the map's order; a buurt's wijk looked up once
+        Map<DistrictCode, List<List<Temperature>>> byDistrict = new HashMap<>();
+        List<List<Temperature>> city = lists(themes.size());
+        NeighbourhoodCode lastBuurt = null;
+        List<List<Temperature>> lastDistrict = null;
+        for (Temperature temperature : temperatures) {
+            if (!temperature.buurt().equals(lastBuurt)) {
+                lastBuurt = temperature.buurt();
+                lastDistrict = byDistrict.computeIfAbsent(lastBuurt.district(), d -> lists(themes.size()));
+            }
+            int theme = column.get(temperature.theme());
+            lastDistrict.get(theme).add(temperature);
+            city.get(theme).add(temperature);
+        }
         ImmutableSortedMap.Builder<DistrictCode, Map<ThemeCode, AreaTemperature>> districts =
                 ImmutableSortedMap.orderedBy(BY_CODE);
-        for (DistrictCode district : byDistrict.keySet()) {
-            districts.put(district, perTheme(themes, byDistrict.get(district)));
+        byDistrict.forEach((district, perTheme) -> districts.put(district, perTheme(themes, perTheme)));
+        return new TemperatureRollUp(map.asOf(), districts.buildOrThrow(), perTheme(themes, city));
+    }
+
+    private static List<List<Temperature>> lists(int n) {
+        List<List<Temperature>> lists = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            lists.add(new ArrayList<>());
         }
-        return new TemperatureRollUp(map.asOf(), districts.buildOrThrow(), perTheme(themes, temperatures));
+        return lists;
     }
 
     public AreaTemperature district(DistrictCode district, ThemeCode theme) {
@@ -66,14 +85,11 @@ public record TemperatureRollUp(Instant asOf, Map<DistrictCode, Map<ThemeCode, A
         return city.get(theme);
     }
 
-    private static Map<ThemeCode, AreaTemperature> perTheme(List<ThemeCode> themes, List<Temperature> temperatures) {
-        Map<ThemeCode, List<Temperature>> byTheme = new HashMap<>();
-        for (Temperature temperature : temperatures) {
-            byTheme.computeIfAbsent(temperature.theme(), t -> new ArrayList<>()).add(temperature);
-        }
-        ImmutableMap.Builder<ThemeCode, AreaTemperature> areas = ImmutableMap.builder();
-        for (ThemeCode theme : themes) {
-            areas.put(theme, AreaTemperature.of(theme, byTheme.getOrDefault(theme, List.of())));
+    private static Map<ThemeCode, AreaTemperature> perTheme(List<ThemeCode> themes,
+            List<List<Temperature>> byTheme) {
+        ImmutableMap.Builder<ThemeCode, AreaTemperature> areas = ImmutableMap.builderWithExpectedSize(themes.size());
+        for (int i = 0; i < themes.size(); i++) {
+            areas.put(themes.get(i), AreaTemperature.of(themes.get(i), byTheme.get(i)));
         }
         return areas.buildOrThrow();
     }

@@ -145,6 +145,22 @@ public record TemperatureSettings(Duration halfLife, Duration evidenceWindow,
         return asOf.minus(trendLookBack).minus(longestWindow);
     }
 
+    /**
+     * The earliest last observation of a signal that can count at {@code asOf} or at its trend's earlier moment: the
+     * signals part of {@link #evidenceNeededFrom}.
+     */
+    public Instant signalsNeededFrom(Instant asOf) {
+        return asOf.minus(trendLookBack).minus(evidenceWindow);
+    }
+
+    /**
+     * The earliest poll answer that can count at {@code asOf} or at its trend's earlier moment: the answers part of
+     * {@link #evidenceNeededFrom}. Older answers in a list of evidence are ignored, so a caller need not read them.
+     */
+    public Instant pollsNeededFrom(Instant asOf) {
+        return asOf.minus(trendLookBack).minus(pollWindow);
+    }
+
     /** A duration in days, with the fraction: 36 hours is 1.5. */
     static double days(Duration duration) {
         return (duration.getSeconds() + duration.getNano() / 1e9) / SECONDS_PER_DAY;

@@ -50,6 +50,27 @@ class TemperatureMapTest {
     }
 
     @Test
+    void aMapMadeAsAGridIsTheMapMadeFromItsList() {
+        TemperatureMap grid = MODEL.map(List.of(MALBERG, CARRE), List.of(WIJ_ZIJ, COMPLOT), CITY, NOW);
+        TemperatureMap fromList = new TemperatureMap(NOW, grid.temperatures());
+
+        assertThat(grid.temperatures()).isEqualTo(fromList.temperatures());
+        assertThat(grid.buurten()).isEqualTo(fromList.buurten());
+        assertThat(grid.themes()).isEqualTo(fromList.themes());
+        for (NeighbourhoodCode buurt : grid.buurten()) {
+            for (ThemeCode theme : grid.themes()) {
+                assertThat(grid.get(buurt, theme)).isSameAs(fromList.get(buurt, theme));
+            }
+        }
+        assertThat(TemperatureRollUp.of(grid)).isEqualTo(TemperatureRollUp.of(fromList));
+        // a temperature out of its place is refused, not shown under another buurt
+        List<Temperature> swapped = List.of(grid.get(MALBERG, COMPLOT), grid.get(MALBERG, WIJ_ZIJ),
+                grid.get(CARRE, WIJ_ZIJ), grid.get(CARRE, COMPLOT));
+        assertThatThrownBy(() -> TemperatureMap.grid(NOW, List.of(MALBERG, CARRE), List.of(WIJ_ZIJ, COMPLOT), swapped))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aCellWithoutEvidenceIsCalmAndOnTheMap() {
         TemperatureMap map = MODEL.map(List.of(MALBERG, CARRE), List.of(WIJ_ZIJ, COMPLOT), CITY, NOW);
         Temperature quiet = map.get(CARRE, COMPLOT);

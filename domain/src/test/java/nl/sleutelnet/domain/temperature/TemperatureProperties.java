@@ -120,6 +120,22 @@ class TemperatureProperties {
     }
 
     @Property
+    void evidenceFromBeforeWhatIsNeededChangesNothing(@ForAll("evidence") Evidence evidence) {
+        TemperatureSettings settings = MODEL.settings();
+        Evidence needed = Evidence.of(
+                evidence.signals().stream().filter(s -> !s.lastObservedAt().isBefore(settings.signalsNeededFrom(NOW)))
+                        .toList(),
+                evidence.polls().stream().filter(p -> !p.answeredAt().isBefore(settings.pollsNeededFrom(NOW)))
+                        .toList());
+
+        assertThat(MODEL.temperature(MALBERG, WIJ_ZIJ, needed, NOW))
+                .isEqualTo(MODEL.temperature(MALBERG, WIJ_ZIJ, evidence, NOW));
+        assertThat(settings.evidenceNeededFrom(NOW)).isEqualTo(settings.signalsNeededFrom(NOW)
+                .isBefore(settings.pollsNeededFrom(NOW)) ? settings.signalsNeededFrom(NOW)
+                : settings.pollsNeededFrom(NOW));
+    }
+
+    @Property
     void aHigherScoreIsNeverALowerLevel(@ForAll @DoubleRange(min = 0, max = 20) double a,
             @ForAll @DoubleRange(min = 0, max = 20) double b) {
         TemperatureSettings settings = TemperatureSettings.defaults();

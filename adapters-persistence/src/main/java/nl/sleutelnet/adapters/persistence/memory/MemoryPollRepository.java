@@ -4,6 +4,7 @@ import nl.sleutelnet.domain.network.KeyPersonId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import nl.sleutelnet.adapters.persistence.shared.PollConflicts;
 import nl.sleutelnet.application.port.out.PollRepository;
+import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.poll.PollInvitation;
 import nl.sleutelnet.domain.poll.PollInvitationId;
 import nl.sleutelnet.domain.poll.PollRound;
@@ -23,6 +25,7 @@ import nl.sleutelnet.domain.poll.PollRoundId;
 import nl.sleutelnet.domain.poll.PollRoundStatus;
 import nl.sleutelnet.domain.shared.Page;
 import nl.sleutelnet.domain.temperature.PollEvidence;
+import nl.sleutelnet.domain.theme.ThemeCode;
 
 /**
  * Poll rounds and invitations in memory. The invitations are indexed as the JDBC adapter's tables are (by round, by
@@ -64,6 +67,9 @@ public final class MemoryPollRepository implements PollRepository {
      * each invitation's pieces by buurt and theme: the order {@link #answeredSince} promises, kept as it is saved.
      */
     private final NavigableMap<Instant, NavigableMap<String, List<PollEvidence>>> answeredByTime = new TreeMap<>();
+    /** The same per buurt, each invitation's pieces about that buurt only (by theme). */
+    private final Map<NeighbourhoodCode, NavigableMap<Instant, NavigableMap<String, List<PollEvidence>>>>
+            answeredByBuurt = new HashMap<>();
 
     @Override
     public Optional<PollRound> findRound(PollRoundId id) {
@@ -133,16 +139,32 @@ public final class MemoryPollRepository implements PollRepository {
         invitationsByRound.computeIfAbsent(i.round(), r -> new LinkedHashSet<>()).add(i.id());
         invitationByRoundAndPerson.put(roundAndPerson(i), i.id());
         i.tokenHashes().forEach(hash -> invitationByTokenHash.putIfAbsent(hash, i.id()));
-        i.answer().ifPresent(a -> answeredByTime.computeIfAbsent(a.answeredAt(), t -> new TreeMap<>())
-                .put(i.id().value().toString(), i.evidence().stream().sorted(BY_BUURT_AND_THEME).toList()));
+        i.answer().ifPresent(a -> {
+            List<PollEvidence> pieces = i.evidence().stream().sorted(BY_BUURT_AND_THEME).toList();
+            String id = i.id().value().toString();
+            answeredByTime.computeIfAbsent(a.answeredAt(), t -> new TreeMap<>()).put(id, pieces);
+            Map<NeighbourhoodCode, List<PollEvidence>> perBuurt = new HashMap<>();
+            pieces.forEach(p -> perBuurt.computeIfAbsent(p.buurt(), b -> new ArrayList<>()).add(p));
+            perBuurt.forEach((buurt, here) -> answeredByBuurt.computeIfAbsent(buurt, b -> new TreeMap<>())
+                    .computeIfAbsent(a.answeredAt(), t -> new TreeMap<>()).put(id, List.copyOf(here)));
+        });
     }
 
     private void unindex(PollInvitation i) {
         invitationsByRound.computeIfPresent(i.round(), (r, ids) -> ids.remove(i.id()) && ids.isEmpty() ? null : ids);
         invitationByRoundAndPerson.remove(roundAndPerson(i), i.id());
         i.tokenHashes().forEach(hash -> invitationByTokenHash.remove(hash, i.id()));
-        i.answer().ifPresent(a -> answeredByTime.computeIfPresent(a.answeredAt(),
-                (t, ids) -> ids.remove(i.id().value().toString()) != null && ids.isEmpty() ? null : ids));
+        i.answer().ifPresent(a -> {
+            String id = i.id().value().toString();
+            answeredByTime.computeIfPresent(a.answeredAt(), (t, ids) -> ids.remove(id) != null && ids.isEmpty() ? null
+                    : ids);
+            i.evidence().stream().map(PollEvidence::buurt).distinct().forEach(buurt -> answeredByBuurt
+                    .computeIfPresent(buurt, (b, times) -> {
+                        times.computeIfPresent(a.answeredAt(), (t, ids) -> ids.remove(id) != null && ids.isEmpty()
+                                ? null : ids);
+                        return times.isEmpty() ? null : times;
+                    }));
+        });
     }
 
     private static Map.Entry<PollRoundId, KeyPersonId> roundAndPerson(PollInvitation i) {
@@ -159,6 +181,36 @@ public final class MemoryPollRepository implements PollRepository {
         answeredByTime.tailMap(from, true).values().forEach(atOneMoment -> atOneMoment.values()
                 .forEach(answered::addAll));
         return List.copyOf(answered);
+    }
+
+    @Override
+    public synchronized List<PollEvidence> answeredSince(Instant from, Set<NeighbourhoodCode> buurten,
+            Set<ThemeCode> themes) {
+        // each buurt's pieces, merged into the order of answeredSince(from): moment, invitation, buurt, theme
+        List<NeighbourhoodCode> asked = buurten.stream().filter(answeredByBuurt::containsKey)
+                .sorted(Comparator.comparing(NeighbourhoodCode::value)).toList();
+        NavigableMap<Instant, NavigableMap<String, List<PollEvidence>>> merged;
+        if (asked.size() == 1) {
+            merged = answeredByBuurt.get(asked.get(0)).tailMap(from, true);
+        } else {
+            merged = new TreeMap<>();
+            for (NeighbourhoodCode buurt : asked) {
+                answeredByBuurt.get(buurt).tailMap(from, true).forEach((at, ids) -> ids.forEach((id, pieces) ->
+                        merged.computeIfAbsent(at, t -> new TreeMap<>()).computeIfAbsent(id, x -> new ArrayList<>())
+                                .addAll(pieces)));
+            }
+        }
+        List<PollEvidence> answered = new ArrayList<>();
+        for (NavigableMap<String, List<PollEvidence>> atOneMoment : merged.values()) {
+            for (List<PollEvidence> pieces : atOneMoment.values()) {
+                for (PollEvidence p : pieces) {
+                    if (themes.contains(p.theme())) {
+                        answered.add(p);
+                    }
+                }
+            }
+        }
+        return Collections.unmodifiableList(answered);
     }
 
     @Override

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Comparator;
@@ -17,10 +19,13 @@ import java.util.function.Predicate;
 import nl.sleutelnet.adapters.persistence.shared.NetworkConflicts;
 import nl.sleutelnet.application.port.out.SignalRepository;
 import nl.sleutelnet.domain.account.AccountId;
+import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.shared.Page;
 import nl.sleutelnet.domain.signal.Signal;
 import nl.sleutelnet.domain.signal.SignalId;
 import nl.sleutelnet.domain.signal.TrackingCode;
+import nl.sleutelnet.domain.temperature.SignalEvidence;
+import nl.sleutelnet.domain.theme.ThemeCode;
 
 /**
  * Signals in memory, indexed as the JDBC adapter's table is: by tracking code (unique) and by the moment last
@@ -39,6 +44,8 @@ public final class MemorySignalRepository implements SignalRepository {
     private final Map<Map.Entry<AccountId, String>, KeyedSignal> requestKeys = new HashMap<>();
     private final Map<TrackingCode, SignalId> byTrackingCode = new HashMap<>();
     private final NavigableMap<Instant, Map<SignalId, Signal>> byLastObserved = new TreeMap<>();
+    /** The same per buurt: the temperature of a few buurten reads only theirs (the JDBC table's buurt index). */
+    private final Map<NeighbourhoodCode, NavigableMap<Instant, Map<SignalId, Signal>>> byBuurt = new HashMap<>();
 
     @Override
     public Optional<Signal> findById(SignalId id) {
@@ -96,6 +103,46 @@ public final class MemorySignalRepository implements SignalRepository {
         return Collections.unmodifiableList(found);
     }
 
+    /** The signals about the cells from the per-buurt index, newest first, and their evidence about the cells. */
+    @Override
+    public synchronized List<SignalEvidence> evidenceObservedSince(Instant since, Set<NeighbourhoodCode> buurten,
+            Set<ThemeCode> themes) {
+        Map<SignalId, Signal> found = new HashMap<>();
+        for (NeighbourhoodCode buurt : buurten) {
+            NavigableMap<Instant, Map<SignalId, Signal>> here = byBuurt.get(buurt);
+            if (here == null) {
+                continue;
+            }
+            for (Map<SignalId, Signal> atOneMoment : here.tailMap(since, true).values()) {
+                for (Signal s : atOneMoment.values()) {
+                    if (anyIn(s.content().themes(), themes)) {
+                        found.put(s.id(), s);
+                    }
+                }
+            }
+        }
+        List<Signal> sorted = new ArrayList<>(found.values());
+        sorted.sort(NEWEST_FIRST);
+        List<SignalEvidence> evidence = new ArrayList<>();
+        for (Signal signal : sorted) {
+            for (SignalEvidence e : signal.evidence()) {
+                if (buurten.contains(e.buurt()) && themes.contains(e.theme())) {
+                    evidence.add(e);
+                }
+            }
+        }
+        return Collections.unmodifiableList(evidence);
+    }
+
+    private static <T> boolean anyIn(Collection<T> values, Set<T> wanted) {
+        for (T value : values) {
+            if (wanted.contains(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public synchronized Signal save(Signal signal) {
         Optional<Signal> before = signals.get(signal.id());
@@ -107,12 +154,26 @@ public final class MemorySignalRepository implements SignalRepository {
         });
         before.ifPresent(b -> {
             byTrackingCode.remove(b.trackingCode(), b.id());
-            byLastObserved.computeIfPresent(b.lastObservedAt(), (t, atOneMoment) -> atOneMoment.remove(b.id()) != null
-                    && atOneMoment.isEmpty() ? null : atOneMoment);
+            unindex(byLastObserved, b);
+            for (NeighbourhoodCode buurt : b.content().neighbourhoods()) {
+                NavigableMap<Instant, Map<SignalId, Signal>> here = byBuurt.get(buurt);
+                if (here != null) {
+                    unindex(here, b);
+                }
+            }
         });
         byTrackingCode.put(saved.trackingCode(), saved.id());
         byLastObserved.computeIfAbsent(saved.lastObservedAt(), t -> new LinkedHashMap<>()).put(saved.id(), saved);
+        for (NeighbourhoodCode buurt : saved.content().neighbourhoods()) {
+            byBuurt.computeIfAbsent(buurt, x -> new TreeMap<>())
+                    .computeIfAbsent(saved.lastObservedAt(), t -> new LinkedHashMap<>()).put(saved.id(), saved);
+        }
         return saved;
+    }
+
+    private static void unindex(NavigableMap<Instant, Map<SignalId, Signal>> index, Signal signal) {
+        index.computeIfPresent(signal.lastObservedAt(), (t, atOneMoment) -> atOneMoment.remove(signal.id()) != null
+                && atOneMoment.isEmpty() ? null : atOneMoment);
     }
 
     @Override

@@ -19,9 +19,9 @@ public interface PollAnswerEvidence {
     List<PollEvidence> answeredSince(Instant from);
 
     /**
-     * Those of {@link #answeredSince(Instant)} about the cells {@code buurten} × {@code themes}: what the temperature
-     * watch needs after a change in these cells, so that a report does not read every answer of the window. An
-     * adapter may answer it with a query of its own.
+     * Those of {@link #answeredSince(Instant)} about one of {@code buurten} and one of {@code themes}, in the same
+     * order: all that the temperature of these buurten × themes needs. The temperature watch reads this after every
+     * change (a report, a sighting, a poll answer), and an intervention's series for its scope. An adapter may answer it with a query of its own.
      */
     default List<PollEvidence> answeredSince(Instant from, Set<NeighbourhoodCode> buurten, Set<ThemeCode> themes) {
         return answeredSince(from).stream().filter(p -> buurten.contains(p.buurt()) && themes.contains(p.theme()))
