@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.function.Predicate;
 
 /**
  * How the analysis reads the network. A tie that nobody has refreshed for {@code fadeAfter} no longer counts: a
@@ -50,5 +51,19 @@ public record AnalysisSettings(Period fadeAfter, int exactBetweennessUpTo, int b
      */
     public boolean hasFaded(NetworkTie tie, LocalDate asOf) {
         return tie.lastContact() == null || tie.lastContact().plus(fadeAfter).isBefore(asOf);
+    }
+
+    /**
+     * {@link #hasFaded} for one day and many ties. A fade period in days only (the setting is in days) is turned into
+     * the first day of contact that still counts, computed once: {@code c + d < asOf} exactly when {@code c < asOf - d}.
+     * A period with months or years is checked tie by tie, since adding a month clips at the end of a month.
+     */
+    Predicate<NetworkTie> fadedOn(LocalDate asOf) {
+        checkNotNull(asOf, "asOf");
+        if (fadeAfter.getYears() != 0 || fadeAfter.getMonths() != 0) {
+            return tie -> hasFaded(tie, asOf);
+        }
+        LocalDate firstCounting = asOf.minusDays(fadeAfter.getDays());
+        return tie -> tie.lastContact() == null || tie.lastContact().isBefore(firstCounting);
     }
 }

@@ -2,6 +2,7 @@ package nl.sleutelnet.domain.network.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -21,37 +22,72 @@ final class IndexedNetwork {
     private final MemberRef[] members;
     private final int[] offsets;
     private final int[] neighbours;
+    /** The tie that counts, for each entry of {@code neighbours}. */
+    private final NetworkTie[] ties;
 
-    private IndexedNetwork(MemberRef[] members, int[] offsets, int[] neighbours) {
+    private IndexedNetwork(MemberRef[] members, int[] offsets, int[] neighbours, NetworkTie[] ties) {
         this.members = members;
         this.offsets = offsets;
         this.neighbours = neighbours;
+        this.ties = ties;
     }
 
     /**
+     * The network from candidate ties, straight into adjacency arrays: no graph object in between. Of several
+     * candidates for the same pair the one {@code stronger} puts last counts; on a draw the one given first.
+     *
      * @param members sorted, without duplicates
-     * @param edges   pairs of indices into {@code members}, {@code edges[2i] < edges[2i+1]}, each pair once
+     * @param ends    {@code count} pairs of indices into {@code members}: candidate {@code i} joins {@code ends[2i]} and
+     *                {@code ends[2i+1]}, two different members
+     * @param tieOf   candidate {@code i}'s tie
      */
-    static IndexedNetwork of(MemberRef[] members, int[] edges) {
+    static IndexedNetwork of(MemberRef[] members, int[] ends, NetworkTie[] tieOf, int count,
+            Comparator<NetworkTie> stronger) {
         int n = members.length;
-        int[] degree = new int[n + 1];
-        for (int e : edges) {
-            degree[e + 1]++;
-        }
         int[] offsets = new int[n + 1];
-        for (int v = 0; v < n; v++) {
-            offsets[v + 1] = offsets[v] + degree[v + 1];
+        for (int i = 0; i < 2 * count; i++) {
+            offsets[ends[i] + 1]++;
         }
+        for (int v = 0; v < n; v++) {
+            offsets[v + 1] += offsets[v];
+        }
+        // each entry: the neighbour in the high half, the candidate in the low half; sorted per member, this orders
+        // the neighbours ascending and, per neighbour, the candidates in the order given
         int[] fill = Arrays.copyOf(offsets, n);
-        int[] neighbours = new int[edges.length];
-        for (int i = 0; i < edges.length; i += 2) {
-            neighbours[fill[edges[i]]++] = edges[i + 1];
-            neighbours[fill[edges[i + 1]]++] = edges[i];
+        long[] entries = new long[2 * count];
+        for (int i = 0; i < count; i++) {
+            int u = ends[2 * i];
+            int v = ends[2 * i + 1];
+            entries[fill[u]++] = (long) v << 32 | i;
+            entries[fill[v]++] = (long) u << 32 | i;
         }
+        int[] neighbours = new int[entries.length];
+        NetworkTie[] ties = new NetworkTie[entries.length];
+        int kept = 0;
         for (int v = 0; v < n; v++) {
-            Arrays.sort(neighbours, offsets[v], offsets[v + 1]);
+            int from = offsets[v];
+            int to = offsets[v + 1];
+            Arrays.sort(entries, from, to);
+            offsets[v] = kept;
+            for (int k = from; k < to; k++) {
+                int w = (int) (entries[k] >>> 32);
+                NetworkTie tie = tieOf[(int) entries[k]];
+                if (kept > offsets[v] && neighbours[kept - 1] == w) {
+                    if (stronger.compare(tie, ties[kept - 1]) > 0) {
+                        ties[kept - 1] = tie;
+                    }
+                } else {
+                    neighbours[kept] = w;
+                    ties[kept++] = tie;
+                }
+            }
         }
-        return new IndexedNetwork(members, offsets, neighbours);
+        offsets[n] = kept;
+        if (kept < entries.length) {
+            neighbours = Arrays.copyOf(neighbours, kept);
+            ties = Arrays.copyOf(ties, kept);
+        }
+        return new IndexedNetwork(members, offsets, neighbours, ties);
     }
 
     int size() {
@@ -64,6 +100,12 @@ final class IndexedNetwork {
 
     MemberRef member(int v) {
         return members[v];
+    }
+
+    /** The tie that counts between members {@code u} and {@code v}, or null. */
+    NetworkTie tie(int u, int v) {
+        int at = Arrays.binarySearch(neighbours, offsets[u], offsets[u + 1], v);
+        return at >= 0 ? ties[at] : null;
     }
 
     // --- betweenness ---
