@@ -12,7 +12,6 @@ import com.google.common.collect.Ordering;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -58,6 +57,10 @@ public final class NetworkAnalysis {
 
     /** The active members in their natural order; a member's position is their index in {@link #graph}. */
     private final NetworkMember[] activeMembers;
+    private final MemberRef[] activeRefs;
+    /** The active members in the snapshot's order (which is close to their order in memory), with their index. */
+    private final NetworkMember[] inSnapshotOrder;
+    private final int[] snapshotOrderIndex;
     /** Every member of the snapshot: the index of an active one, {@link #INACTIVE} for the others. */
     private final Map<MemberRef, Integer> index;
     private final IndexedNetwork graph;
@@ -65,9 +68,13 @@ public final class NetworkAnalysis {
     private final int fadedTies;
     private IndexedNetwork.Search search;
 
-    private NetworkAnalysis(NetworkMember[] activeMembers, Map<MemberRef, Integer> index, IndexedNetwork graph,
-            AnalysisSettings settings, int fadedTies) {
+    private NetworkAnalysis(NetworkMember[] activeMembers, MemberRef[] activeRefs, NetworkMember[] inSnapshotOrder,
+            int[] snapshotOrderIndex, Map<MemberRef, Integer> index, IndexedNetwork graph, AnalysisSettings settings,
+            int fadedTies) {
         this.activeMembers = activeMembers;
+        this.activeRefs = activeRefs;
+        this.inSnapshotOrder = inSnapshotOrder;
+        this.snapshotOrderIndex = snapshotOrderIndex;
         this.index = index;
         this.graph = graph;
         this.settings = settings;
@@ -98,11 +105,16 @@ public final class NetworkAnalysis {
                 active[a++] = member;
             }
         }
+        NetworkMember[] inSnapshotOrder = active.clone();
         Arrays.sort(active, (x, y) -> x.ref().compareTo(y.ref()));
         MemberRef[] refs = new MemberRef[activeCount];
         for (int i = 0; i < activeCount; i++) {
             refs[i] = active[i].ref();
             index.put(refs[i], i);
+        }
+        int[] snapshotOrderIndex = new int[activeCount];
+        for (int i = 0; i < activeCount; i++) {
+            snapshotOrderIndex[i] = index.get(inSnapshotOrder[i].ref());
         }
         // the candidates: ties between two active members that have not faded, in the snapshot's order
         List<NetworkTie> ties = snapshot.ties();
@@ -126,12 +138,13 @@ public final class NetworkAnalysis {
             candidates[count++] = tie;
         }
         IndexedNetwork graph = IndexedNetwork.of(refs, ends, candidates, count, STRONGER);
-        return new NetworkAnalysis(active, index, graph, settings, fadedCount);
+        return new NetworkAnalysis(active, refs, inSnapshotOrder, snapshotOrderIndex, index, graph, settings,
+                fadedCount);
     }
 
     /** For every buurt × theme asked, the active key persons who reach it; see {@link Coverage}. */
     public Coverage coverage(List<NeighbourhoodCode> buurten, List<ThemeCode> themes) {
-        return Coverage.of(Collections.unmodifiableList(Arrays.asList(activeMembers)), buurten, themes);
+        return Coverage.of(inSnapshotOrder, snapshotOrderIndex, activeRefs, buurten, themes);
     }
 
     /**

@@ -79,7 +79,13 @@ class NetworkPropertiesTest {
         long activeKeyPersons = active(network).stream().filter(NetworkMember::isKeyPerson).count();
         for (Coverage.Cell cell : coverage.cells()) {
             assertThat(cell.count()).isLessThanOrEqualTo(coverage.keyPersonsIn(cell.buurt()));
+            assertThat(coverage.keyPersons(cell.buurt(), cell.theme())).isEqualTo(cell.keyPersons()).isSorted();
+            assertThat(coverage.count(cell.buurt(), cell.theme())).isEqualTo(cell.count());
         }
+        // a value: the same cells and counts, made by hand, are the same coverage
+        assertThat(new Coverage(coverage.cells().stream().map(c -> new Coverage.Cell(c.buurt(), c.theme(),
+                com.google.common.collect.Lists.reverse(c.keyPersons()))).toList(), coverage.keyPersonsPerBuurt()))
+                .isEqualTo(coverage).hasSameHashCodeAs(coverage);
         assertThat(coverage.keyPersonsPerBuurt().values())
                 .allSatisfy(n -> assertThat(n).isBetween(0, (int) activeKeyPersons));
     }
