@@ -121,7 +121,7 @@ final class IndexedNetwork {
         int slices = Math.min(SLICES, Math.max(1, sources.length));
         double[][] partial = IntStream.range(0, slices).parallel().mapToObj(slice -> {
             double[] sum = new double[n];
-            Scratch scratch = new Scratch(n);
+            Scratch scratch = new Scratch(n, neighbours.length);
             int from = (int) ((long) sources.length * slice / slices);
             int to = (int) ((long) sources.length * (slice + 1) / slices);
             for (int i = from; i < to; i++) {
@@ -157,56 +157,73 @@ final class IndexedNetwork {
         return chosen;
     }
 
-    /** Working arrays for one thread; reset along the way, so a source costs O(reached members + their ties). */
+    /** Working arrays for one slice; reset along the way, so a source costs O(reached members + their ties). */
     private static final class Scratch {
         final int[] distance;
         final double[] paths;
         final double[] dependency;
         final int[] order;
+        /** The successors (neighbours one step farther from the source) of the k-th member reached... */
+        final int[] successors;
+        /** ...are successors[successorsFrom[k]] up to successors[successorsFrom[k + 1]]. */
+        final int[] successorsFrom;
 
-        Scratch(int n) {
+        Scratch(int n, int entries) {
             distance = new int[n];
             Arrays.fill(distance, -1);
             paths = new double[n];
             dependency = new double[n];
             order = new int[n];
+            successors = new int[entries];
+            successorsFrom = new int[n + 1];
         }
     }
 
-    /** One source's dependencies added to {@code sum}: a breadth-first search, then back from the farthest. */
+    /**
+     * One source's dependencies added to {@code sum}: a breadth-first search that notes each member's successors,
+     * then back from the farthest over those successors only (not over every neighbour again). The successors are
+     * noted in the order of the neighbours, so the sums are added in the same order as by a scan of the neighbours.
+     */
     private void accumulate(int source, Scratch s, double[] sum) {
         int[] distance = s.distance;
         double[] paths = s.paths;
         double[] dependency = s.dependency;
         int[] order = s.order;
+        int[] successors = s.successors;
+        int[] successorsFrom = s.successorsFrom;
         int head = 0;
         int tail = 0;
+        int noted = 0;
         order[tail++] = source;
         distance[source] = 0;
         paths[source] = 1;
         while (head < tail) {
+            successorsFrom[head] = noted;
             int v = order[head++];
             int next = distance[v] + 1;
+            double pathsToV = paths[v];
             for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
                 int w = neighbours[i];
-                if (distance[w] < 0) {
+                int dw = distance[w];
+                if (dw < 0) {
                     distance[w] = next;
                     order[tail++] = w;
+                    dw = next;
                 }
-                if (distance[w] == next) {
-                    paths[w] += paths[v];
+                if (dw == next) {
+                    paths[w] += pathsToV;
+                    successors[noted++] = w;
                 }
             }
         }
+        successorsFrom[tail] = noted;
         for (int k = tail - 1; k >= 0; k--) {
             int v = order[k];
-            int next = distance[v] + 1;
+            double pathsToV = paths[v];
             double d = 0;
-            for (int i = offsets[v], end = offsets[v + 1]; i < end; i++) {
-                int w = neighbours[i];
-                if (distance[w] == next) {
-                    d += paths[v] / paths[w] * (1 + dependency[w]);
-                }
+            for (int j = successorsFrom[k], end = successorsFrom[k + 1]; j < end; j++) {
+                int w = successors[j];
+                d += pathsToV / paths[w] * (1 + dependency[w]);
             }
             dependency[v] = d;
             if (v != source) {
