@@ -37,8 +37,8 @@ final class IndexedNetwork {
      * candidates for the same pair the one {@code stronger} puts last counts; on a draw the one given first.
      *
      * @param members sorted, without duplicates
-     * @param ends    {@code count} pairs of indices into {@code members}: candidate {@code i} joins {@code ends[2i]} and
-     *                {@code ends[2i+1]}, two different members
+     * @param ends    {@code count} pairs of indices into {@code members}: candidate {@code i} joins
+     *                {@code ends[2i]} and {@code ends[2i+1]}, two different members
      * @param tieOf   candidate {@code i}'s tie
      */
     static IndexedNetwork of(MemberRef[] members, int[] ends, NetworkTie[] tieOf, int count,

@@ -9,10 +9,11 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Ours against plain JGraphT side by side, for a shared and noisy machine: the pairs of {@link NetworkAnalysisBenchmark}
- * (the same setup, the same methods) run alternately, ours first in one round and plain first in the next, so that
- * a busy spell hits both; each is timed in CPU time of the measuring thread (all three are single-threaded). It
- * prints the medians over the rounds, the median of the rounds' ratios (ours / plain) and their quartiles. JMH's averages on the same machine vary more than the difference measured.
+ * Ours against plain JGraphT side by side, for a shared and noisy machine: the pairs of
+ * {@link NetworkAnalysisBenchmark} (the same setup, the same methods) run alternately, ours first in one round and
+ * plain first in the next, so that a busy spell hits both; each is timed in CPU time of the measuring thread (all
+ * three are single-threaded). It prints the medians over the rounds, the median of the rounds' ratios (ours / plain)
+ * and their quartiles. JMH's averages on the same machine vary more than the difference measured.
  *
  * <pre>
  * java -cp "$CP" nl.sleutelnet.domain.network.analysis.NetworkAnalysisComparison [rounds] [sizes...]
