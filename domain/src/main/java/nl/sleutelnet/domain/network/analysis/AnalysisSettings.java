@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.function.Predicate;
 
 /**
  * How the analysis reads the network. A tie that nobody has refreshed for {@code fadeAfter} no longer counts: a
@@ -22,7 +23,7 @@ import java.time.Period;
 public record AnalysisSettings(Period fadeAfter, int exactBetweennessUpTo, int betweennessPivots) {
 
     private static final Period DEFAULT_FADE_AFTER = Period.ofDays(180);
-    /** Exact up to here: a few seconds on two cores for 2,500 members with 10 ties each (docs/performance.md). */
+    /** Exact up to here: 0.6 s of CPU for 2,500 members with 10 ties each (docs/performance.md). */
     public static final int DEFAULT_EXACT_BETWEENNESS_UP_TO = 2_500;
     /** The estimate's sources: see docs/network-analysis.md for the error this gives. */
     public static final int DEFAULT_BETWEENNESS_PIVOTS = 1_000;
@@ -50,5 +51,20 @@ public record AnalysisSettings(Period fadeAfter, int exactBetweennessUpTo, int b
      */
     public boolean hasFaded(NetworkTie tie, LocalDate asOf) {
         return tie.lastContact() == null || tie.lastContact().plus(fadeAfter).isBefore(asOf);
+    }
+
+    /**
+     * {@link #hasFaded} for one day and many ties. A fade period in days only (the setting is in days) is turned into
+     * the first day of contact that still counts, computed once: {@code c + d < asOf} exactly when
+     * {@code c < asOf - d}.
+     * A period with months or years is checked tie by tie, since adding a month clips at the end of a month.
+     */
+    Predicate<NetworkTie> fadedOn(LocalDate asOf) {
+        checkNotNull(asOf, "asOf");
+        if (fadeAfter.getYears() != 0 || fadeAfter.getMonths() != 0) {
+            return tie -> hasFaded(tie, asOf);
+        }
+        LocalDate firstCounting = asOf.minusDays(fadeAfter.getDays());
+        return tie -> tie.lastContact() == null || tie.lastContact().isBefore(firstCounting);
     }
 }

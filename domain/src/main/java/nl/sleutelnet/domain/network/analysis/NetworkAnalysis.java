@@ -7,22 +7,18 @@ import static java.util.Comparator.comparingDouble;
 import static java.util.Comparator.comparingInt;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Ordering;
-import com.google.common.graph.EndpointPair;
-import com.google.common.graph.MutableValueGraph;
-import com.google.common.graph.ValueGraph;
-import com.google.common.graph.ValueGraphBuilder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.network.MemberRef;
@@ -34,10 +30,10 @@ import nl.sleutelnet.domain.theme.ThemeCode;
  * the ties between them that have not faded (see {@link AnalysisSettings}). Every list comes in a fixed order, so a
  * screen or a report shows the same thing twice. The definitions are in {@code docs/network-analysis.md}.
  *
- * <p>The network is kept as a Guava value graph (a member per node, the strongest tie that counts per pair); the
- * algorithms run on a copy in arrays ({@link IndexedNetwork}): iterative, so a large network does not overflow the
- * stack, and in time that grows with the network, not with the network times its cut vertices. Neither graph type
- * leaves this class.
+ * <p>The network is built straight into arrays ({@link IndexedNetwork}): members numbered in their natural order, the
+ * strongest tie that counts per pair. The algorithms are iterative, so a large network does not overflow the stack,
+ * and take time that grows with the network, not with the network times its cut vertices. No graph type leaves this
+ * class.
  */
 public final class NetworkAnalysis {
 
@@ -56,19 +52,31 @@ public final class NetworkAnalysis {
     /** The sources of sampled betweenness are drawn with this seed, so the same network gives the same figures. */
     static final long PIVOT_SEED = 0x5eed_5e17L;
 
-    private final ImmutableSortedMap<MemberRef, NetworkMember> activeMembers;
-    /** Built here and never changed or handed out, so no immutable copy is needed. */
-    private final ValueGraph<MemberRef, NetworkTie> network;
+    /** In {@link #index}: a member of the snapshot who does not count. */
+    private static final Integer INACTIVE = -1;
+
+    /** The active members in their natural order; a member's position is their index in {@link #graph}. */
+    private final NetworkMember[] activeMembers;
+    private final MemberRef[] activeRefs;
+    /** The active members in the snapshot's order (which is close to their order in memory), with their index. */
+    private final NetworkMember[] inSnapshotOrder;
+    private final int[] snapshotOrderIndex;
+    /** Every member of the snapshot: the index of an active one, {@link #INACTIVE} for the others. */
+    private final Map<MemberRef, Integer> index;
     private final IndexedNetwork graph;
     private final AnalysisSettings settings;
     private final int fadedTies;
     private IndexedNetwork.Search search;
 
-    private NetworkAnalysis(ImmutableSortedMap<MemberRef, NetworkMember> activeMembers,
-            ValueGraph<MemberRef, NetworkTie> network, AnalysisSettings settings, int fadedTies) {
+    private NetworkAnalysis(NetworkMember[] activeMembers, MemberRef[] activeRefs, NetworkMember[] inSnapshotOrder,
+            int[] snapshotOrderIndex, Map<MemberRef, Integer> index, IndexedNetwork graph, AnalysisSettings settings,
+            int fadedTies) {
         this.activeMembers = activeMembers;
-        this.network = network;
-        this.graph = forAlgorithms(activeMembers, network);
+        this.activeRefs = activeRefs;
+        this.inSnapshotOrder = inSnapshotOrder;
+        this.snapshotOrderIndex = snapshotOrderIndex;
+        this.index = index;
+        this.graph = graph;
         this.settings = settings;
         this.fadedTies = fadedTies;
     }
@@ -80,36 +88,63 @@ public final class NetworkAnalysis {
     public static NetworkAnalysis of(NetworkSnapshot snapshot, AnalysisSettings settings) {
         checkNotNull(snapshot, "snapshot");
         checkNotNull(settings, "settings");
-        Set<MemberRef> seen = new HashSet<>();
-        for (NetworkMember member : snapshot.members()) {
-            checkArgument(seen.add(member.ref()), "member %s appears twice in the snapshot", member.ref());
-        }
-        ImmutableSortedMap<MemberRef, NetworkMember> active = snapshot.members().stream()
-                .filter(NetworkMember::active)
-                .collect(ImmutableSortedMap.toImmutableSortedMap(Ordering.natural(), NetworkMember::ref, m -> m));
-        MutableValueGraph<MemberRef, NetworkTie> network = ValueGraphBuilder.undirected()
-                .expectedNodeCount(active.size()).build();
-        active.keySet().forEach(network::addNode);
-        int faded = 0;
-        for (NetworkTie tie : snapshot.ties()) {
-            if (!active.containsKey(tie.a()) || !active.containsKey(tie.b())) {
-                continue;
-            }
-            if (settings.hasFaded(tie, snapshot.asOf())) {
-                faded++;
-                continue;
-            }
-            Optional<NetworkTie> present = network.edgeValue(tie.a(), tie.b());
-            if (present.isEmpty() || STRONGER.compare(tie, present.get()) > 0) {
-                network.putEdgeValue(tie.a(), tie.b(), tie);
+        List<NetworkMember> members = snapshot.members();
+        Map<MemberRef, Integer> index = new HashMap<>(members.size() * 4 / 3 + 1);
+        int activeCount = 0;
+        for (NetworkMember member : members) {
+            checkArgument(index.putIfAbsent(member.ref(), INACTIVE) == null, "member %s appears twice in the snapshot",
+                    member.ref());
+            if (member.active()) {
+                activeCount++;
             }
         }
-        return new NetworkAnalysis(active, network, settings, faded);
+        NetworkMember[] active = new NetworkMember[activeCount];
+        int a = 0;
+        for (NetworkMember member : members) {
+            if (member.active()) {
+                active[a++] = member;
+            }
+        }
+        NetworkMember[] inSnapshotOrder = active.clone();
+        Arrays.sort(active, (x, y) -> x.ref().compareTo(y.ref()));
+        MemberRef[] refs = new MemberRef[activeCount];
+        for (int i = 0; i < activeCount; i++) {
+            refs[i] = active[i].ref();
+            index.put(refs[i], i);
+        }
+        int[] snapshotOrderIndex = new int[activeCount];
+        for (int i = 0; i < activeCount; i++) {
+            snapshotOrderIndex[i] = index.get(inSnapshotOrder[i].ref());
+        }
+        // the candidates: ties between two active members that have not faded, in the snapshot's order
+        List<NetworkTie> ties = snapshot.ties();
+        Predicate<NetworkTie> faded = settings.fadedOn(snapshot.asOf());
+        int[] ends = new int[2 * ties.size()];
+        NetworkTie[] candidates = new NetworkTie[ties.size()];
+        int count = 0;
+        int fadedCount = 0;
+        for (NetworkTie tie : ties) {
+            Integer u = index.get(tie.a());
+            Integer v = index.get(tie.b());
+            if (u == null || v == null || u < 0 || v < 0) {
+                continue;
+            }
+            if (faded.test(tie)) {
+                fadedCount++;
+                continue;
+            }
+            ends[2 * count] = u;
+            ends[2 * count + 1] = v;
+            candidates[count++] = tie;
+        }
+        IndexedNetwork graph = IndexedNetwork.of(refs, ends, candidates, count, STRONGER);
+        return new NetworkAnalysis(active, refs, inSnapshotOrder, snapshotOrderIndex, index, graph, settings,
+                fadedCount);
     }
 
     /** For every buurt × theme asked, the active key persons who reach it; see {@link Coverage}. */
     public Coverage coverage(List<NeighbourhoodCode> buurten, List<ThemeCode> themes) {
-        return Coverage.of(activeMembers.values(), buurten, themes);
+        return Coverage.of(inSnapshotOrder, snapshotOrderIndex, activeRefs, buurten, themes);
     }
 
     /**
@@ -235,10 +270,12 @@ public final class NetworkAnalysis {
 
     /** The tie that counts between two members: the strongest that has not faded, if any. */
     public Optional<NetworkTie> tie(MemberRef a, MemberRef b) {
-        if (!network.nodes().contains(a) || !network.nodes().contains(b)) {
+        Integer u = index.get(a);
+        Integer v = index.get(b);
+        if (u == null || v == null || u < 0 || v < 0) {
             return Optional.empty();
         }
-        return network.edgeValue(a, b);
+        return Optional.ofNullable(graph.tie(u, v));
     }
 
     /**
@@ -320,38 +357,19 @@ public final class NetworkAnalysis {
     }
 
     private int index(MemberRef member) {
-        return activeMembers.keySet().asList().indexOf(member);
+        return index.get(member);
     }
 
     /** Per buurt, how many of these members reach it. */
     private Map<NeighbourhoodCode, Integer> reach(IntStream memberIndices) {
         Map<NeighbourhoodCode, Integer> counts = new HashMap<>();
-        memberIndices.forEach(v -> activeMembers.get(graph.member(v)).neighbourhoods()
+        memberIndices.forEach(v -> activeMembers[v].neighbourhoods()
                 .forEach(b -> counts.merge(b, 1, Integer::sum)));
         return counts;
     }
 
     private ImmutableSortedSet<NeighbourhoodCode> buurtenOf(Collection<MemberRef> members) {
-        return members.stream().flatMap(m -> activeMembers.get(m).neighbourhoods().stream())
+        return members.stream().flatMap(m -> activeMembers[index(m)].neighbourhoods().stream())
                 .collect(ImmutableSortedSet.toImmutableSortedSet(Ordering.natural()));
-    }
-
-    /** Members numbered in their natural order, each counting tie once, for the algorithms. */
-    private static IndexedNetwork forAlgorithms(ImmutableSortedMap<MemberRef, NetworkMember> active,
-            ValueGraph<MemberRef, NetworkTie> network) {
-        MemberRef[] members = active.keySet().toArray(MemberRef[]::new);
-        Map<MemberRef, Integer> index = new HashMap<>(members.length * 2);
-        for (int i = 0; i < members.length; i++) {
-            index.put(members[i], i);
-        }
-        int[] edges = new int[network.edges().size() * 2];
-        int e = 0;
-        for (EndpointPair<MemberRef> pair : network.edges()) {
-            int u = index.get(pair.nodeU());
-            int v = index.get(pair.nodeV());
-            edges[e++] = Math.min(u, v);
-            edges[e++] = Math.max(u, v);
-        }
-        return IndexedNetwork.of(members, edges);
     }
 }
