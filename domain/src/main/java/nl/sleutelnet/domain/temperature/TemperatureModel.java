@@ -218,13 +218,8 @@ public final class TemperatureModel {
             }
             if (!answers.isEmpty()) {
                 // as pollContributions(...) and PollContribution.points(): pollWeight × share × tension
-                Duration youngest = youngest(answers, asOf);
-                double[] relative = new double[answers.size()];
-                double sum = 0;
-                for (int i = 0; i < answers.size(); i++) {
-                    relative[i] = settings.decay(Duration.between(answers.get(i).answeredAt(), asOf).minus(youngest));
-                    sum += relative[i];
-                }
+                double[] relative = relativeDecay(answers, asOf);
+                double sum = relative[answers.size()];
                 for (int i = 0; i < answers.size(); i++) {
                     points[n++] = settings.pollWeight() * (relative[i] / sum)
                             * PollContribution.tensionOf(answers.get(i).rating());
@@ -268,13 +263,8 @@ public final class TemperatureModel {
         if (answers.isEmpty()) {
             return List.of();
         }
-        Duration youngest = youngest(answers, asOf);
-        double[] relative = new double[answers.size()];
-        double sum = 0;
-        for (int i = 0; i < answers.size(); i++) {
-            relative[i] = settings.decay(Duration.between(answers.get(i).answeredAt(), asOf).minus(youngest));
-            sum += relative[i];
-        }
+        double[] relative = relativeDecay(answers, asOf);
+        double sum = relative[answers.size()];
         List<PollContribution> parts = new ArrayList<>(answers.size());
         for (int i = 0; i < answers.size(); i++) {
             PollEvidence answer = answers.get(i);
@@ -283,6 +273,23 @@ public final class TemperatureModel {
                     TemperatureSettings.days(age), settings.decay(age), relative[i] / sum, settings.pollWeight()));
         }
         return parts;
+    }
+
+    /**
+     * Each answer's decay relative to the youngest answer, in the answers' order, and after them (at index
+     * {@code answers.size()}) their sum, added up in that order: what an answer's share of the decay-weighted mean is
+     * made of, for the contributions and for the total alike.
+     */
+    private double[] relativeDecay(List<PollEvidence> answers, Instant asOf) {
+        Duration youngest = youngest(answers, asOf);
+        double[] relative = new double[answers.size() + 1];
+        double sum = 0;
+        for (int i = 0; i < answers.size(); i++) {
+            relative[i] = settings.decay(Duration.between(answers.get(i).answeredAt(), asOf).minus(youngest));
+            sum += relative[i];
+        }
+        relative[answers.size()] = sum;
+        return relative;
     }
 
     /** The age of the youngest of (at least one) answers at {@code asOf}. */
