@@ -33,7 +33,7 @@ app_jar() {
     echo "$jar"
 }
 
-# A free TCP port on the loopback interface.
+# A free TCP port on the loopback interface (for PostgreSQL; the application binds port 0, see listening_port).
 free_port() {
     python3 - <<'EOF'
 import socket
@@ -42,6 +42,30 @@ s.bind(("127.0.0.1", 0))
 print(s.getsockname()[1])
 s.close()
 EOF
+}
+
+# The port a Sleutelnet (or Boot) application started with --server.port=0 took, from Tomcat's line in its log:
+# the operating system hands out the port when it is bound, so no other process can take it between choosing and
+# binding (choosing a free port first and passing it on was a race). $1 log, $2 pid, $3 seconds at most.
+listening_port() {
+    local out="$1" pid="$2" limit="$3" deadline port
+    deadline=$(($(date +%s) + limit))
+    while :; do
+        port="$(sed -n 's/.*Tomcat started on port \([0-9][0-9]*\).*/\1/p' "$out" 2>/dev/null | head -1)"
+        if [[ -n "$port" ]]; then
+            echo "$port"
+            return 0
+        fi
+        if ! kill -0 "$pid" 2>/dev/null; then
+            log "process $pid ended before it listened"
+            return 1
+        fi
+        if (($(date +%s) > deadline)); then
+            log "$out names no port within $limit s"
+            return 1
+        fi
+        sleep 0.02
+    done
 }
 
 # Runs a PostgreSQL tool as the owner of the data directory (Debian's PostgreSQL refuses root).
@@ -212,14 +236,14 @@ start_stack() {
     local work="$1" heap="$2" app_port admin_password
     PG_PORT="$(free_port)"
     start_postgres "$work/pg" "$PG_PORT"
-    app_port="$(free_port)"
     admin_password="perf-$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
-    BASE="http://127.0.0.1:$app_port"
     SLEUTELNET_ADMIN_PASSWORD="$admin_password" start_java "$work/app.log" -Xms"$heap" -Xmx"$heap" ${APP_JAVA_OPTS:-} \
-        -jar "$(app_jar)" --server.port="$app_port" --server.address=127.0.0.1 --sleutelnet.data-dir="$work/data" \
+        -jar "$(app_jar)" --server.port=0 --server.address=127.0.0.1 --sleutelnet.data-dir="$work/data" \
         --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/sleutelnet" \
         --spring.datasource.username=sleutelnet --spring.datasource.password=sleutelnet
     APP_PID="$JAVA_PID"
+    app_port="$(listening_port "$work/app.log" "$APP_PID" 300)" || { tail -50 "$work/app.log" >&2; return 1; }
+    BASE="http://127.0.0.1:$app_port"
     wait_http "$BASE/actuator/health" 300 "$APP_PID" || { tail -50 "$work/app.log" >&2; return 1; }
     log "application (pid $APP_PID) on $BASE"
     TOKEN="$(issue_token "$BASE" admin "$admin_password" COORDINATOR perf.load)"

@@ -83,9 +83,9 @@ fi
 # --- the data directory that restarts start on: made by one start of Sleutelnet, then stopped
 if [[ " $STARTS " == *" restart "* ]]; then
     log "preparing a data directory for the restarts"
-    port="$(free_port)"
-    start_java "$WORK/prepare.log" -jar "$JAR" --server.port="$port" --server.address=127.0.0.1 \
+    start_java "$WORK/prepare.log" -jar "$JAR" --server.port=0 --server.address=127.0.0.1 \
         --sleutelnet.data-dir="$WORK/prepared-data"
+    port="$(listening_port "$WORK/prepare.log" "$JAVA_PID" 300)" || { tail -30 "$WORK/prepare.log" >&2; exit 1; }
     wait_http "http://127.0.0.1:$port/inloggen" 300 "$JAVA_PID" || { tail -30 "$WORK/prepare.log" >&2; exit 1; }
     stop_pid "$JAVA_PID"
     PERF_PIDS=()
@@ -108,7 +108,6 @@ command_for() {
 # one start: sets RESULT to "millis cpu_millis rss_mib heap_mib" (not in $(...), so that the EXIT trap knows the process)
 measure() {
     local app="$1" mode="$2" run="$3" kind="$4" port path start end cpu rss heap dir
-    port="$(free_port)"
     dir="$WORK/run-$app-$mode-$kind-$run"
     mkdir -p "$dir"
     [[ "$app" == sleutelnet && "$kind" == restart ]] && cp -a "$WORK/prepared-data" "$dir/data"
@@ -116,8 +115,10 @@ measure() {
     [[ "$app" == sleutelnet ]] && path=/inloggen
     # shellcheck disable=SC2046
     start=$(date +%s%N)
-    start_java "$dir/out.log" $(command_for "$app" "$mode") --server.port="$port" --server.address=127.0.0.1 \
+    start_java "$dir/out.log" $(command_for "$app" "$mode") --server.port=0 --server.address=127.0.0.1 \
         --sleutelnet.data-dir="$dir/data"
+    # port 0 and the port from the log (see listening_port in lib.sh); then the first 2xx answer, as before
+    port="$(listening_port "$dir/out.log" "$JAVA_PID" 300)" || { tail -30 "$dir/out.log" >&2; exit 1; }
     wait_http "http://127.0.0.1:$port$path" 300 "$JAVA_PID" || { tail -30 "$dir/out.log" >&2; exit 1; }
     end=$(date +%s%N)
     cpu="$(proc_cpu_ms "$JAVA_PID")"
