@@ -44,28 +44,31 @@ s.close()
 EOF
 }
 
-# The port a Sleutelnet (or Boot) application started with --server.port=0 took, from Tomcat's line in its log:
-# the operating system hands out the port when it is bound, so no other process can take it between choosing and
-# binding (choosing a free port first and passing it on was a race). $1 log, $2 pid, $3 seconds at most.
-listening_port() {
-    local out="$1" pid="$2" limit="$3" deadline port
+# Runs "$@" every 20 ms until it succeeds; fails when process $2 (if given) ended first or after $1 seconds. $3 says
+# what is awaited, for the message.
+poll_until() {
+    local limit="$1" pid="$2" what="$3" deadline
+    shift 3
     deadline=$(($(date +%s) + limit))
-    while :; do
-        port="$(sed -n 's/.*Tomcat started on port \([0-9][0-9]*\).*/\1/p' "$out" 2>/dev/null | head -1)"
-        if [[ -n "$port" ]]; then
-            echo "$port"
-            return 0
-        fi
-        if ! kill -0 "$pid" 2>/dev/null; then
-            log "process $pid ended before it listened"
+    until "$@"; do
+        if [[ -n "$pid" ]] && ! kill -0 "$pid" 2>/dev/null; then
+            log "process $pid ended before $what"
             return 1
         fi
         if (($(date +%s) > deadline)); then
-            log "$out names no port within $limit s"
+            log "no $what within $limit s"
             return 1
         fi
         sleep 0.02
     done
+}
+
+# The port a Sleutelnet (or Boot) application started with --server.port=0 took, from Tomcat's line in its log:
+# the operating system hands out the port when it is bound, so no other process can take it between choosing and
+# binding (choosing a free port first and passing it on was a race). $1 log, $2 pid, $3 seconds at most.
+listening_port() {
+    poll_until "$3" "$2" "a port in $1" grep -qs "Tomcat started on port" "$1" || return 1
+    sed -n 's/.*Tomcat started on port \([0-9][0-9]*\).*/\1/p' "$1" | head -1
 }
 
 # Runs a PostgreSQL tool as the owner of the data directory (Debian's PostgreSQL refuses root).
@@ -137,19 +140,7 @@ start_java() {
 
 # Waits until $1 answers 2xx (polling every 20 ms), at most $2 seconds; fails if process $3 died.
 wait_http() {
-    local url="$1" limit="$2" pid="${3:-}" deadline
-    deadline=$(($(date +%s) + limit))
-    until curl -fs -o /dev/null "$url"; do
-        if [[ -n "$pid" ]] && ! kill -0 "$pid" 2>/dev/null; then
-            log "process $pid ended before $url answered"
-            return 1
-        fi
-        if (($(date +%s) > deadline)); then
-            log "$url did not answer within $limit s"
-            return 1
-        fi
-        sleep 0.02
-    done
+    poll_until "$2" "${3:-}" "an answer from $1" curl -fs -o /dev/null "$1"
 }
 
 # Stops one process we started (TERM, then KILL after 20 s) and waits for it.
