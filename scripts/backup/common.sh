@@ -122,6 +122,28 @@ start_app_and_check() {
   say "OK: Sleutelnet started on the restored database, schema up to date, sign-in page answered 200"
 }
 
+# check_restored SOURCE RESTORED: the checks every drill makes once $WORK_DIR/source.txt and restored.txt hold the
+# tables (name | rows | digest) of both: row counts, contents, the audit log and the Flyway history, through the
+# drill's own functions audit and flyway (each takes a database: a URL for H2, a name for PostgreSQL).
+check_restored() {
+  cut -d'|' -f1-2 "$WORK_DIR/source.txt" >"$WORK_DIR/source-counts.txt"
+  cut -d'|' -f1-2 "$WORK_DIR/restored.txt" >"$WORK_DIR/restored-counts.txt"
+  compare "tables and row counts" "$WORK_DIR/source-counts.txt" "$WORK_DIR/restored-counts.txt"
+  compare "table contents (digest per table)" "$WORK_DIR/source.txt" "$WORK_DIR/restored.txt"
+  audit "$1" >"$WORK_DIR/source-audit.txt"
+  audit "$2" >"$WORK_DIR/restored-audit.txt"
+  compare "audit log (count, first, last, digest of all entries)" "$WORK_DIR/source-audit.txt" \
+    "$WORK_DIR/restored-audit.txt"
+  sed 's/^/    /' "$WORK_DIR/restored-audit.txt" >&2
+  flyway "$1" >"$WORK_DIR/source-flyway.txt"
+  flyway "$2" >"$WORK_DIR/restored-flyway.txt"
+  compare "Flyway history (schema version $(tail -1 "$WORK_DIR/restored-flyway.txt" | cut -d'|' -f1 | tr -d ' '))" \
+    "$WORK_DIR/source-flyway.txt" "$WORK_DIR/restored-flyway.txt"
+  say "row counts of the restored database:"
+  column -t -s '|' -o '|' "$WORK_DIR/restored-counts.txt" 2>/dev/null | sed 's/^/    /' >&2 ||
+    sed 's/^/    /' "$WORK_DIR/restored-counts.txt" >&2
+}
+
 # compare WHAT SOURCE-FILE RESTORED-FILE: equal, or show the difference and fail
 compare() {
   if diff -u "$2" "$3" >&2; then

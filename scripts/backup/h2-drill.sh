@@ -59,20 +59,7 @@ fi
 "$SCRIPTS_DIR/h2-restore.sh" "$WORK_DIR/sleutelnet.zip" "$drill_dir"
 tables "$restored_url" >"$WORK_DIR/restored.txt"
 
-cut -d'|' -f1-2 "$WORK_DIR/source.txt" >"$WORK_DIR/source-counts.txt"
-cut -d'|' -f1-2 "$WORK_DIR/restored.txt" >"$WORK_DIR/restored-counts.txt"
-compare "tables and row counts" "$WORK_DIR/source-counts.txt" "$WORK_DIR/restored-counts.txt"
-compare "table contents (digest per table)" "$WORK_DIR/source.txt" "$WORK_DIR/restored.txt"
-audit "$source_url" >"$WORK_DIR/source-audit.txt"
-audit "$restored_url" >"$WORK_DIR/restored-audit.txt"
-compare "audit log (count, first, last, digest of all entries)" "$WORK_DIR/source-audit.txt" "$WORK_DIR/restored-audit.txt"
-sed 's/^/    /' "$WORK_DIR/restored-audit.txt" >&2
-flyway "$source_url" >"$WORK_DIR/source-flyway.txt"
-flyway "$restored_url" >"$WORK_DIR/restored-flyway.txt"
-compare "Flyway history (schema version $(tail -1 "$WORK_DIR/restored-flyway.txt" | cut -d'|' -f1))" \
-  "$WORK_DIR/source-flyway.txt" "$WORK_DIR/restored-flyway.txt"
-say "row counts of the restored database:"
-sed 's/^/    /' "$WORK_DIR/restored-counts.txt" >&2
+check_restored "$source_url" "$restored_url"
 
 start_app_and_check "$WORK_DIR/sleutelnet.log" --sleutelnet.data-dir="$drill_dir"
 say "DRILL PASSED: $data_dir restored into $drill_dir and checked"

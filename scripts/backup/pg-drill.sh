@@ -30,6 +30,7 @@ cleanup() {
 trap cleanup EXIT
 
 sql() { psql --no-password -X -q -At -F ' | ' -d "$1" -c "$2"; }
+flyway() { sql "$1" "select version, description, checksum, success from flyway_schema_history order by installed_rank"; }
 
 # every table of the schema with its row count and a digest of its rows (in a fixed order)
 tables() {
@@ -61,20 +62,7 @@ restored=yes   # from here on the drill database is ours to drop, also when the 
 "$SCRIPTS_DIR/pg-restore.sh" "$WORK_DIR/sleutelnet.dump" "$target_db"
 tables "$target_db" >"$WORK_DIR/restored.txt"
 
-cut -d'|' -f1-2 "$WORK_DIR/source.txt" >"$WORK_DIR/source-counts.txt"
-cut -d'|' -f1-2 "$WORK_DIR/restored.txt" >"$WORK_DIR/restored-counts.txt"
-compare "tables and row counts" "$WORK_DIR/source-counts.txt" "$WORK_DIR/restored-counts.txt"
-compare "table contents (digest per table)" "$WORK_DIR/source.txt" "$WORK_DIR/restored.txt"
-audit "$source_db" >"$WORK_DIR/source-audit.txt"
-audit "$target_db" >"$WORK_DIR/restored-audit.txt"
-compare "audit log (count, first, last, digest of all entries)" "$WORK_DIR/source-audit.txt" "$WORK_DIR/restored-audit.txt"
-sed 's/^/    /' "$WORK_DIR/restored-audit.txt" >&2
-sql "$source_db" "select version, description, checksum, success from flyway_schema_history order by installed_rank" >"$WORK_DIR/source-flyway.txt"
-sql "$target_db" "select version, description, checksum, success from flyway_schema_history order by installed_rank" >"$WORK_DIR/restored-flyway.txt"
-compare "Flyway history (schema version $(tail -1 "$WORK_DIR/restored-flyway.txt" | cut -d'|' -f1 | tr -d ' '))" \
-  "$WORK_DIR/source-flyway.txt" "$WORK_DIR/restored-flyway.txt"
-say "row counts of the restored database:"
-column -t -s '|' -o '|' "$WORK_DIR/restored-counts.txt" 2>/dev/null | sed 's/^/    /' >&2 || sed 's/^/    /' "$WORK_DIR/restored-counts.txt" >&2
+check_restored "$source_db" "$target_db"
 
 start_app_and_check "$WORK_DIR/sleutelnet.log" \
   --spring.datasource.url="jdbc:postgresql://${PGHOST:-localhost}:${PGPORT:-5432}/$target_db" \
