@@ -71,6 +71,45 @@ listening_port() {
     sed -n 's/.*Tomcat started on port \([0-9][0-9]*\).*/\1/p' "$1" | head -1
 }
 
+# A yardstick application from bootstrap's test sources (nl.sleutelnet.perf.<class>), built beside Sleutelnet with
+# nothing but the given Spring Boot starters and libraries of the same Boot version: resolves their class path with the
+# Maven wrapper (from Maven Central or ~/.m2, versions from Boot's BOM), compiles the one class into a jar (class-data
+# sharing archives classes from jars only) and sets BARE_CP to the jar and its libraries, BOOT_VERSION to the version.
+# $1 a fresh directory, $2 the class's simple name, then groupId:artifactId of each dependency.
+bare_app() {
+    local dir="$1" class="$2" dep_plugin deps="" coordinate
+    shift 2
+    BOOT_VERSION="$(sed -n 's:.*<spring-boot.version>\(.*\)</spring-boot.version>.*:\1:p' "$PERF_ROOT/pom.xml")"
+    dep_plugin="$(sed -n 's:.*<dependency-plugin.version>\(.*\)</dependency-plugin.version>.*:\1:p' "$PERF_ROOT/pom.xml")"
+    for coordinate in "$@"; do
+        deps+="<dependency><groupId>${coordinate%%:*}</groupId><artifactId>${coordinate#*:}</artifactId></dependency>"
+    done
+    mkdir -p "$dir/classes"
+    cat >"$dir/pom.xml" <<EOF
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>nl.sleutelnet.perf</groupId>
+  <artifactId>bare</artifactId>
+  <version>1</version>
+  <dependencyManagement><dependencies><dependency>
+    <groupId>org.springframework.boot</groupId><artifactId>spring-boot-dependencies</artifactId>
+    <version>$BOOT_VERSION</version><type>pom</type><scope>import</scope>
+  </dependency></dependencies></dependencyManagement>
+  <dependencies>$deps</dependencies>
+  <build><plugins><plugin>
+    <groupId>org.apache.maven.plugins</groupId><artifactId>maven-dependency-plugin</artifactId>
+    <version>$dep_plugin</version>
+  </plugin></plugins></build>
+</project>
+EOF
+    log "resolving $* (Spring Boot $BOOT_VERSION) for $class"
+    (cd "$PERF_ROOT" && ./mvnw -B -q -f "$dir/pom.xml" dependency:build-classpath -Dmdep.outputFile="$dir/cp.txt") >&2
+    javac --release 17 -parameters -d "$dir/classes" -cp "$(cat "$dir/cp.txt")" \
+        "$PERF_ROOT/bootstrap/src/test/java/nl/sleutelnet/perf/$class.java"
+    jar cf "$dir/bare.jar" -C "$dir/classes" .
+    BARE_CP="$dir/bare.jar:$(cat "$dir/cp.txt")"
+}
+
 # Runs a PostgreSQL tool as the owner of the data directory (Debian's PostgreSQL refuses root).
 as_pg() {
     if [[ $(id -u) -eq 0 ]]; then

@@ -36,36 +36,7 @@ trap 'exit 130' INT TERM
 mkdir -p "$(dirname "$OUT")"
 
 # --- the bare application: its class path resolved from Maven Central (or ~/.m2), its one class compiled here
-BOOT_VERSION="$(sed -n 's:.*<spring-boot.version>\(.*\)</spring-boot.version>.*:\1:p' "$PERF_ROOT/pom.xml")"
-DEP_PLUGIN="$(sed -n 's:.*<dependency-plugin.version>\(.*\)</dependency-plugin.version>.*:\1:p' "$PERF_ROOT/pom.xml")"
-mkdir -p "$WORK/bare/classes"
-cat >"$WORK/bare/pom.xml" <<EOF
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>nl.sleutelnet.perf</groupId>
-  <artifactId>bare</artifactId>
-  <version>1</version>
-  <dependencyManagement><dependencies><dependency>
-    <groupId>org.springframework.boot</groupId><artifactId>spring-boot-dependencies</artifactId>
-    <version>$BOOT_VERSION</version><type>pom</type><scope>import</scope>
-  </dependency></dependencies></dependencyManagement>
-  <dependencies><dependency>
-    <groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-webmvc</artifactId>
-  </dependency></dependencies>
-  <build><plugins><plugin>
-    <groupId>org.apache.maven.plugins</groupId><artifactId>maven-dependency-plugin</artifactId>
-    <version>$DEP_PLUGIN</version>
-  </plugin></plugins></build>
-</project>
-EOF
-log "resolving spring-boot-starter-webmvc $BOOT_VERSION"
-(cd "$PERF_ROOT" && ./mvnw -B -q -f "$WORK/bare/pom.xml" dependency:build-classpath \
-    -Dmdep.outputFile="$WORK/bare/cp.txt") >&2
-BARE_CP="$(cat "$WORK/bare/cp.txt")"
-javac --release 17 -d "$WORK/bare/classes" -cp "$BARE_CP" \
-    "$PERF_ROOT/bootstrap/src/test/java/nl/sleutelnet/perf/BareWebApplication.java"
-jar cf "$WORK/bare/bare.jar" -C "$WORK/bare/classes" .   # class-data sharing archives classes from jars only
-BARE_CP="$WORK/bare/bare.jar:$BARE_CP"
+bare_app "$WORK/bare" BareWebApplication org.springframework.boot:spring-boot-starter-webmvc
 
 # --- the extracted Sleutelnet and the class-data sharing archives (one training run each)
 if [[ " $MODES " == *" extracted"* ]]; then
