@@ -71,18 +71,27 @@ listening_port() {
     sed -n 's/.*Tomcat started on port \([0-9][0-9]*\).*/\1/p' "$1" | head -1
 }
 
+# A property of the root pom.xml, e.g. pom_property spring-boot.version.
+pom_property() {
+    sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$PERF_ROOT/pom.xml"
+}
+
 # A yardstick application from bootstrap's test sources (nl.sleutelnet.perf.<class>), built beside Sleutelnet with
 # nothing but the given Spring Boot starters and libraries of the same Boot version: resolves their class path with the
 # Maven wrapper (from Maven Central or ~/.m2, versions from Boot's BOM), compiles the one class into a jar (class-data
 # sharing archives classes from jars only) and sets BARE_CP to the jar and its libraries, BOOT_VERSION to the version.
-# $1 a fresh directory, $2 the class's simple name, then groupId:artifactId of each dependency.
+# $1 a fresh directory, $2 the class's simple name, then groupId:artifactId of each dependency (groupId:artifactId:version
+# for one that Boot's BOM does not manage).
 bare_app() {
-    local dir="$1" class="$2" dep_plugin deps="" coordinate
+    local dir="$1" class="$2" dep_plugin deps="" coordinate group artifact version
     shift 2
-    BOOT_VERSION="$(sed -n 's:.*<spring-boot.version>\(.*\)</spring-boot.version>.*:\1:p' "$PERF_ROOT/pom.xml")"
-    dep_plugin="$(sed -n 's:.*<dependency-plugin.version>\(.*\)</dependency-plugin.version>.*:\1:p' "$PERF_ROOT/pom.xml")"
+    BOOT_VERSION="$(pom_property spring-boot.version)"
+    dep_plugin="$(pom_property dependency-plugin.version)"
     for coordinate in "$@"; do
-        deps+="<dependency><groupId>${coordinate%%:*}</groupId><artifactId>${coordinate#*:}</artifactId></dependency>"
+        IFS=: read -r group artifact version <<<"$coordinate"
+        deps+="<dependency><groupId>$group</groupId><artifactId>$artifact</artifactId>"
+        [[ -n "$version" ]] && deps+="<version>$version</version>"
+        deps+="</dependency>"
     done
     mkdir -p "$dir/classes"
     cat >"$dir/pom.xml" <<EOF
