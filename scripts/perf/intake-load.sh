@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Signal intake under load, against PostgreSQL, compared side by side with pgbench on the same server.
 #
-#   scripts/perf/intake-load.sh            # 3 rounds of 20 s
+#   scripts/perf/intake-load.sh            # 60 s of warm-up for each (WARMUP), then 3 rounds of 20 s
 #   ROUNDS=5 DURATION=30 CONNECTIONS=16 scripts/perf/intake-load.sh
 #   PROFILE=1 scripts/perf/intake-load.sh  # also sample the request threads' stacks during the first app run
 #
@@ -24,7 +24,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 ROUNDS="${ROUNDS:-3}"
 DURATION="${DURATION:-20}"
-WARMUP="${WARMUP:-30}"
+WARMUP="${WARMUP:-60}"
 CONNECTIONS="${CONNECTIONS:-16}"
 THREADS="${THREADS:-2}"
 HEAP="${HEAP:-512m}"
