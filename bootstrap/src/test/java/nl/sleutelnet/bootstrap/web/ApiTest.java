@@ -124,6 +124,24 @@ class ApiTest extends RunningApplication {
     }
 
     @Test
+    void aTruncatedOrMisspelledBodyIsCalledBrokenJsonWithWhereNotAWrongType() {
+        // a body cut off after a field or inside a value, or missing a comma or a quote: the client must mend the JSON
+        // itself, not the value of the field the parser happened to be in
+        for (String body : List.of("{\"naam\": \"R\", \"positie\": 1", "{\"naam\": \"R\", \"positie\": ",
+                "{\"naam\": \"Religie en spann", "{\"naam\": \"R\" \"positie\": 1}",
+                "{\"naam\": \"R, \"positie\": 1}")) {
+            Response broken = http.send("PUT", "/api/v1/themas/religie", body, "Authorization", admin,
+                    "Content-Type", "application/json", "If-Match", "\"1\"");
+            assertThat(broken.status()).as(body).isEqualTo(400);
+            assertThat(broken.header("Content-Type")).as(body).startsWith("application/problem+json");
+            assertThat(broken.json().get("code").asString()).as(broken.body()).isEqualTo("request.body.unreadable");
+            assertThat(broken.json().get("detail").asString()).as(broken.body())
+                    .contains("not valid JSON").containsPattern("line 1, column \\d+");
+            assertThat(broken.json().has("invalidParams")).as(broken.body()).isFalse();
+        }
+    }
+
+    @Test
     void anUnknownAddressIs404ProblemJson() {
         Response response = http.get("/api/v1/bestaat-niet", "Authorization", admin);
         assertThat(response.status()).isEqualTo(404);

@@ -14,6 +14,9 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Problem details for what Spring MVC refuses before or while binding a request (wrong content type, broken JSON,
@@ -71,6 +74,14 @@ public final class MvcProblems {
 
     private static Map<String, Object> unreadable(HttpMessageNotReadableException e, String instance) {
         JacksonException jackson = jacksonCause(e);
+        if (jackson instanceof StreamReadException && !(jackson instanceof InputCoercionException)) {
+            // broken JSON (cut off, a missing comma or quote): the body must be mended, whichever field it was in;
+            // a number too large for its field (InputCoercionException) is a wrong value, handled below
+            return Problems.of(HttpStatus.BAD_REQUEST, "request.body.unreadable",
+                    "The request body is not valid JSON" + where(jackson.getLocation())
+                            + "; check for a missing quote, comma or closing bracket, or a body that was cut off.",
+                    instance);
+        }
         if (jackson != null && !jackson.getPath().isEmpty()) {
             String field = jackson.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
@@ -82,6 +93,14 @@ public final class MvcProblems {
         }
         return Problems.of(HttpStatus.BAD_REQUEST, "request.body.unreadable",
                 "The request body is missing or is not valid JSON.", instance);
+    }
+
+    /** " at line L, column C" of the body, or nothing when the parser did not know. */
+    private static String where(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     private static JacksonException jacksonCause(Throwable e) {
