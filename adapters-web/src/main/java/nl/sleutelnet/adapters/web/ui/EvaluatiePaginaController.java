@@ -63,10 +63,11 @@ public class EvaluatiePaginaController {
     private final MessageSource messages;
     private final ITemplateEngine templates;
     private final Clock clock;
+    private final Screening screening;
 
     public EvaluatiePaginaController(ShowEvaluationReportUseCase reports, ShowProgrammeUseCase programme,
             RecordCostUseCase costs, ListDistrictsUseCase districts, ListThemesUseCase themes,
-            MessageSource messages, ITemplateEngine templates, Clock clock) {
+            MessageSource messages, ITemplateEngine templates, Clock clock, Screening screening) {
         this.reports = reports;
         this.programme = programme;
         this.costs = costs;
@@ -75,6 +76,7 @@ public class EvaluatiePaginaController {
         this.messages = messages;
         this.templates = templates;
         this.clock = clock;
+        this.screening = screening;
     }
 
     /** The form of a cost as it is typed. */
@@ -148,6 +150,8 @@ public class EvaluatiePaginaController {
         } catch (DomainException e) {
             redirect.addFlashAttribute("kosten", form);
             redirect.addFlashAttribute("kostenFouten", FormErrors.of(e, messages, locale));
+            // what the personal-data screen found in the description, and where, so that exactly that is removed
+            redirect.addFlashAttribute("kostenGevonden", screening.findings(form.omschrijving(), locale));
         }
         return "redirect:/evaluatie" + (terug != null && terug.startsWith("jaar=") ? "?" + terug : "") + "#kosten-kop";
     }
