@@ -1,8 +1,6 @@
 package nl.sleutelnet.domain.poll;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import nl.sleutelnet.domain.privacy.PersonalDataScreen;
 import nl.sleutelnet.domain.privacy.PersonalDataScreen.Finding;
 import nl.sleutelnet.domain.shared.DomainException;
@@ -19,12 +17,6 @@ public final class PollText {
     public static final int MAX_OCCASION = 200;
     public static final String PERSONAL_DATA = "poll.personal-data";
 
-    private static final Map<PersonalDataScreen.Kind, String> NAMES = Map.of(
-            PersonalDataScreen.Kind.EMAIL, "an e-mail address",
-            PersonalDataScreen.Kind.PHONE, "a phone number",
-            PersonalDataScreen.Kind.BSN, "a citizen service number (BSN)",
-            PersonalDataScreen.Kind.POSTCODE_HOUSE_NUMBER, "a postcode with a house number");
-
     private PollText() {
     }
 
@@ -37,10 +29,7 @@ public final class PollText {
         if (!findings.isEmpty()) {
             throw new DomainException(DomainException.Kind.INVALID, PERSONAL_DATA, String.format(
                     "%s contains %s. Remove it: a poll is about the mood in a buurt, never about who someone is or "
-                            + "how to reach them.", what, findings.stream()
-                            .map(f -> NAMES.get(f.kind()) + " (" + f.excerpt() + " at position " + (f.start() + 1)
-                                    + ")")
-                            .collect(Collectors.joining(", "))));
+                            + "how to reach them.", what, PersonalDataScreen.describe(findings)));
         }
         return value;
     }

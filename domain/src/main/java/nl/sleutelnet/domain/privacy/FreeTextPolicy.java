@@ -4,8 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import nl.sleutelnet.domain.privacy.PersonalDataScreen.Finding;
 import nl.sleutelnet.domain.shared.DomainException;
 import nl.sleutelnet.domain.shared.Invariants;
@@ -22,12 +20,6 @@ import nl.sleutelnet.domain.shared.Invariants;
  *                    "a signal describes tension in a neighbourhood"
  */
 public record FreeTextPolicy(String codePrefix, int maxLength, String whatItIsFor) {
-
-    private static final Map<PersonalDataScreen.Kind, String> NAMES = Map.of(
-            PersonalDataScreen.Kind.EMAIL, "an e-mail address",
-            PersonalDataScreen.Kind.PHONE, "a phone number",
-            PersonalDataScreen.Kind.BSN, "a citizen service number (BSN)",
-            PersonalDataScreen.Kind.POSTCODE_HOUSE_NUMBER, "a postcode with a house number");
 
     public FreeTextPolicy {
         checkNotNull(codePrefix, "codePrefix");
@@ -62,8 +54,7 @@ public record FreeTextPolicy(String codePrefix, int maxLength, String whatItIsFo
         if (!findings.isEmpty()) {
             throw new DomainException(DomainException.Kind.INVALID, personalDataCode(), String.format(
                     "%s contains %s. Remove it: %s, never who someone is or how to reach them.", what,
-                    findings.stream().map(f -> NAMES.get(f.kind()) + " (" + f.excerpt() + " at position "
-                            + (f.start() + 1) + ")").collect(Collectors.joining(", ")), whatItIsFor));
+                    PersonalDataScreen.describe(findings), whatItIsFor));
         }
         return value;
     }

@@ -3,8 +3,10 @@ package nl.sleutelnet.domain.privacy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds personal identifiers in free text before it is stored: e-mail addresses, phone numbers (Dutch and
@@ -35,7 +37,22 @@ public final class PersonalDataScreen {
             "(?<![\\d\\w])[1-9]\\d{3} ?[A-Za-z]{2}(?![\\w])[ ,]*\\d{1,5}(?!\\d)"
                     + "|(?<![\\d\\w])\\d{1,5}[a-zA-Z]?[ ,]+[1-9]\\d{3} ?[A-Za-z]{2}(?![\\w])");
 
+    private static final Map<Kind, String> NAMES = Map.of(
+            Kind.EMAIL, "an e-mail address",
+            Kind.PHONE, "a phone number",
+            Kind.BSN, "a citizen service number (BSN)",
+            Kind.POSTCODE_HOUSE_NUMBER, "a postcode with a house number");
+
     private PersonalDataScreen() {
+    }
+
+    /**
+     * The findings in English for a refusal that says what to remove and where, without repeating the identifier:
+     * "a phone number (06-… at position 5), an e-mail address (pie… at position 30)".
+     */
+    public static String describe(List<Finding> findings) {
+        return findings.stream().map(f -> NAMES.get(f.kind()) + " (" + f.excerpt() + " at position " + (f.start() + 1)
+                + ")").collect(Collectors.joining(", "));
     }
 
     public static List<Finding> screen(String text) {
