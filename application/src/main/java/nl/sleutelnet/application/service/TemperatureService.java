@@ -284,6 +284,7 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         Set<Cell> cells = new LinkedHashSet<>();
         before.ifPresent(b -> b.evidence().forEach(e -> cells.add(new Cell(e.buurt(), e.theme()))));
         after.evidence().forEach(e -> cells.add(new Cell(e.buurt(), e.theme())));
+        holdBuurten(cells);
         Evidence window = loadAbout(cells, now);
         List<SignalEvidence> others = window.signals().stream()
                 .filter(e -> !e.signalId().equals(after.id().value())).toList();
@@ -304,6 +305,7 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         Instant now = clock.instant();
         Set<Cell> cells = given.stream().map(p -> new Cell(p.buurt(), p.theme()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+        holdBuurten(cells);
         Evidence window = loadAbout(cells, now);
         Set<AnswerKey> justGiven = given.stream().map(AnswerKey::of).collect(Collectors.toSet());
         List<PollEvidence> earlier = window.polls().stream()
@@ -314,7 +316,15 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         raiseAlerts(cells, Evidence.of(signalEvidence, earlier), Evidence.of(signalEvidence, all), now);
     }
 
-    private void raiseAlerts(Set<Cell> cells, Evidence before, Evidence after, Instant now) {
+    /**
+     * Judges changes to one buurt one after the other (see {@link NeighbourhoodRegister#holdForTemperatureWatch}):
+     * after this, the evidence read includes every other change to these buurten that was committed meanwhile.
+     */
+    private void holdBuurten(Set<Cell> cells) {
+        register.holdForTemperatureWatch(cells.stream().map(Cell::buurt).collect(Collectors.toSet()));
+    }
+
+        private void raiseAlerts(Set<Cell> cells, Evidence before, Evidence after, Instant now) {
         List<NeighbourhoodCode> buurten = cells.stream().map(Cell::buurt).distinct().toList();
         List<ThemeCode> themeCodes = cells.stream().map(Cell::theme).distinct().toList();
         TemperatureMap was = model.map(buurten, themeCodes, before, now);
