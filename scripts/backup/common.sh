@@ -10,7 +10,7 @@ REPO_DIR="$(cd "$SCRIPTS_DIR/../.." && pwd)"
 JAVA="${JAVA:-java}"
 MAIN_CLASS=nl.sleutelnet.bootstrap.SleutelnetApplication
 # the H2 settings of the embedded default (application.properties); the restored database is opened with them too
-H2_SETTINGS=";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+H2_SETTINGS=";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
 
 # A private working directory (removed at exit) unless the caller gave one.
 own_work_dir() {

@@ -4,7 +4,7 @@
 #
 # While Sleutelnet runs, H2 lets no other process open the file, unless the application was started with
 # AUTO_SERVER=TRUE in its database URL:
-#   SPRING_DATASOURCE_URL='jdbc:h2:file:./data/sleutelnet;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE'
+#   SPRING_DATASOURCE_URL='jdbc:h2:file:./data/sleutelnet;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE'
 # then this script backs up the running application (the zip is written by the application's process). Otherwise
 # stop Sleutelnet first; this script then opens the file itself.
 #
