@@ -53,14 +53,17 @@ public final class JdbcNeighbourhoodRegister implements NeighbourhoodRegister {
         return neighbourhoods().stream().filter(n -> n.code().equals(code)).findFirst();
     }
 
-    /** Row locks on the buurten's register rows (select … for update, in code order), released at commit. */
+    /**
+     * A row lock on each buurt's register row, buurt by buurt in code order, released at commit. The lock is taken with
+     * an update that changes nothing ({@code set name = name}) rather than {@code select … for update}: on PostgreSQL an
+     * update of a column that is not a key takes the weaker "no key update" lock, which does not wait for the "key
+     * share" locks that inserting rows that refer to the buurt (a signal's buurten, a poll's answers) takes on it; with
+     * {@code for update} two reports about one buurt each held the other's key share and waited for it (a deadlock). On
+     * H2 it is an ordinary row lock.
+     */
     @Override
     public void holdForTemperatureWatch(Collection<NeighbourhoodCode> buurten) {
-        if (buurten.isEmpty()) {
-            return;
-        }
-        jdbc.sql("select code from neighbourhood where code in (:codes) order by code for update")
-                .param("codes", buurten.stream().map(NeighbourhoodCode::value).distinct().sorted().toList())
-                .query(String.class).list();
+        buurten.stream().map(NeighbourhoodCode::value).distinct().sorted().forEach(code ->
+                jdbc.sql("update neighbourhood set name = name where code = :code").param("code", code).update());
     }
 }
