@@ -147,6 +147,17 @@ public final class JdbcSignalRepository implements SignalRepository {
     }
 
     /**
+     * Every cell of the window's signals: the query of {@link #evidenceObservedSince(Instant, Set, Set)} without the
+     * lists of cells. With a list of every buurt, H2 would start from that list's index on signal_neighbourhood and
+     * read the buurten of all history; without it, both databases start from the window's index on
+     * {@code last_observed_at}.
+     */
+    @Override
+    public List<SignalEvidence> evidenceObservedSince(Instant since) {
+        return evidence(since, null, null);
+    }
+
+    /**
      * One query: the signal's evidence columns joined with the cells asked for, and the reporters of its sightings (a
      * row per sighting) to count the independent sources the way the domain does. No descriptions are read, so no
      * whole signal is built and no free text is screened again.
@@ -157,41 +168,52 @@ public final class JdbcSignalRepository implements SignalRepository {
         if (buurten.isEmpty() || themes.isEmpty()) {
             return List.of();
         }
+        return evidence(since, buurten, themes);
+    }
+
+    /** The evidence of the window's signals, about these cells only, or (both null) about all their cells. */
+    private List<SignalEvidence> evidence(Instant since, Set<NeighbourhoodCode> buurten, Set<ThemeCode> themes) {
+        boolean someCells = buurten != null;
         Map<UUID, EvidenceParts> bySignal = new LinkedHashMap<>();
-        jdbc.sql("""
+        JdbcClient.StatementSpec query = jdbc.sql("""
                 select s.id, n.neighbourhood_code, t.theme_code, s.intensity, s.reliability, s.observed_at,
                     s.last_observed_at, s.reporter_kind, s.reporter_id, s.reporter_label, g.position,
                     g.reporter_kind as sighting_kind, g.reporter_id as sighting_reporter,
                     g.reporter_label as sighting_label
                 from signal s
-                join signal_neighbourhood n on n.signal_id = s.id and n.neighbourhood_code in (:buurten)
-                join signal_theme t on t.signal_id = s.id and t.theme_code in (:themes)
+                join signal_neighbourhood n on n.signal_id = s.id%s
+                join signal_theme t on t.signal_id = s.id%s
                 left join signal_sighting g on g.signal_id = s.id
-                where s.last_observed_at >= :since""" + ORDER + ", n.neighbourhood_code, t.theme_code, g.position")
-                .param("since", time.timestamp(since))
-                .param("buurten", buurten.stream().map(NeighbourhoodCode::value).toList())
-                .param("themes", themes.stream().map(ThemeCode::value).toList())
-                .query(rs -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    EvidenceParts parts = bySignal.get(id);
-                    if (parts == null) {
-                        String reliability = rs.getString("reliability");
-                        parts = new EvidenceParts(id, rs.getInt("intensity"),
-                                reliability == null ? Reliability.UNKNOWN : Reliability.valueOf(reliability),
-                                time.instant(rs.getObject("observed_at", OffsetDateTime.class)),
-                                time.instant(rs.getObject("last_observed_at", OffsetDateTime.class)),
-                                mapper.reporter(rs.getString("reporter_kind"), rs.getObject("reporter_id", UUID.class),
-                                        rs.getString("reporter_label")));
-                        bySignal.put(id, parts);
-                    }
-                    parts.cells.add(Map.entry(NeighbourhoodCode.of(rs.getString("neighbourhood_code")),
-                            ThemeCode.of(rs.getString("theme_code"))));
-                    int position = rs.getInt("position");
-                    if (!rs.wasNull()) {
-                        parts.sightings.putIfAbsent(position, mapper.reporter(rs.getString("sighting_kind"),
-                                rs.getObject("sighting_reporter", UUID.class), rs.getString("sighting_label")));
-                    }
-                });
+                where s.last_observed_at >= :since""".formatted(
+                        someCells ? " and n.neighbourhood_code in (:buurten)" : "",
+                        someCells ? " and t.theme_code in (:themes)" : "")
+                + ORDER + ", n.neighbourhood_code, t.theme_code, g.position")
+                .param("since", time.timestamp(since));
+        if (someCells) {
+            query = query.param("buurten", buurten.stream().map(NeighbourhoodCode::value).toList())
+                    .param("themes", themes.stream().map(ThemeCode::value).toList());
+        }
+        query.query(rs -> {
+            UUID id = rs.getObject("id", UUID.class);
+            EvidenceParts parts = bySignal.get(id);
+            if (parts == null) {
+                String reliability = rs.getString("reliability");
+                parts = new EvidenceParts(id, rs.getInt("intensity"),
+                        reliability == null ? Reliability.UNKNOWN : Reliability.valueOf(reliability),
+                        time.instant(rs.getObject("observed_at", OffsetDateTime.class)),
+                        time.instant(rs.getObject("last_observed_at", OffsetDateTime.class)),
+                        mapper.reporter(rs.getString("reporter_kind"), rs.getObject("reporter_id", UUID.class),
+                                rs.getString("reporter_label")));
+                bySignal.put(id, parts);
+            }
+            parts.cells.add(Map.entry(NeighbourhoodCode.of(rs.getString("neighbourhood_code")),
+                    ThemeCode.of(rs.getString("theme_code"))));
+            int position = rs.getInt("position");
+            if (!rs.wasNull()) {
+                parts.sightings.putIfAbsent(position, mapper.reporter(rs.getString("sighting_kind"),
+                        rs.getObject("sighting_reporter", UUID.class), rs.getString("sighting_label")));
+            }
+        });
         List<SignalEvidence> evidence = new ArrayList<>();
         for (EvidenceParts parts : bySignal.values()) {
             int sources = Signal.independentSources(parts.reporter, List.copyOf(parts.sightings.values()));
