@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -29,11 +30,16 @@ import javax.sql.DataSource;
 import nl.sleutelnet.adapters.persistence.TestDatabases;
 import nl.sleutelnet.adapters.persistence.jdbc.JdbcPersistence;
 import nl.sleutelnet.application.port.in.temperature.TemperatureMapQuery;
+import nl.sleutelnet.application.port.in.temperature.TemperatureMapReport;
+import nl.sleutelnet.application.port.out.SignalRepository;
 import nl.sleutelnet.application.service.TemperatureService;
 import nl.sleutelnet.domain.access.Actor;
 import nl.sleutelnet.domain.access.Role;
 import nl.sleutelnet.domain.account.AccountId;
+import nl.sleutelnet.domain.shared.Page;
 import nl.sleutelnet.domain.signal.Signal;
+import nl.sleutelnet.domain.signal.SignalId;
+import nl.sleutelnet.domain.signal.TrackingCode;
 import nl.sleutelnet.domain.temperature.TemperatureSettings;
 import nl.sleutelnet.domain.testdata.SignalBuilder;
 
@@ -49,8 +55,16 @@ import nl.sleutelnet.domain.testdata.SignalBuilder;
  * round, so a noisy machine slows them alike; the medians and the ratio are printed. Run by {@code -Pbenchmark}
  * (see {@code docs/performance.md}); it is not a unit test.
  *
+ * <p>The map is measured as the product reads it (the window's evidence only, {@code evidenceObservedSince}) and, for
+ * comparison, as it read it before (whole signals: descriptions, history); both must give the same map, which is
+ * checked on every database and size before measuring.
+ *
  * <p>Arguments (system properties): {@code bench.sizes} (default 10000,100000,1000000), {@code bench.rounds} (15),
- * {@code bench.databases} (h2,postgres).
+ * {@code bench.databases} (h2,postgres), {@code bench.whole-signals} (true: measure the read of whole signals too),
+ * {@code bench.keep} (a directory: the H2 files are kept there as {@code h2-<size>} and reused by the next run with
+ * the same directory, so that a million signals are loaded once; a file is reused once its {@code h2-<size>.loaded}
+ * exists) and {@code bench.h2.options} (settings appended to the H2 URL, e.g. {@code ;CACHE_SIZE=65536}; the URL is
+ * otherwise the product's default, with H2's default page cache of 16 MB).
  */
 public final class TemperatureMapBenchmark {
 
@@ -71,12 +85,13 @@ public final class TemperatureMapBenchmark {
         Files.createDirectories(dir);
         String keep = System.getProperty("bench.keep", "");
         Path kept = keep.isBlank() ? null : Files.createDirectories(Path.of(keep));
+        boolean wholeSignals = Boolean.parseBoolean(System.getProperty("bench.whole-signals", "true"));
         boolean ok = true;
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%n| Database | Signals of history | In the window | Median (ms) | "
-                + "Ratio to %,d |%n|---|---:|---:|---:|---:|%n", sizes[0]));
+        table.append(String.format(Locale.ROOT, "%n| Database | Signals of history | In the window | Read | Median (ms) |"
+                + " Ratio to %,d |%n|---|---:|---:|---|---:|---:|%n", sizes[0]));
         for (String database : databases) {
-            Map<Integer, TemperatureService> services = new LinkedHashMap<>();
+            Map<String, TemperatureService> services = new LinkedHashMap<>();
             List<HikariDataSource> pools = new ArrayList<>();
             for (int size : sizes) {
                 boolean reuse = kept != null && database.equals("h2");
@@ -100,16 +115,25 @@ public final class TemperatureMapBenchmark {
                         System.out.printf(Locale.ROOT, "  (H2 page cache %,d MB)%n", cacheMegabytes(c));
                     }
                 }
-                services.put(size, service(pool));
+                JdbcPersistence persistence = new JdbcPersistence(pool);
+                TemperatureService evidence = service(persistence, persistence.signals());
+                services.put(EVIDENCE + size, evidence);
+                TemperatureService whole = service(persistence, wholeSignals(persistence.signals()));
+                sameMap(evidence, whole, database, size);
+                if (wholeSignals) {
+                    services.put(WHOLE + size, whole);
+                }
             }
-            Map<Integer, List<Double>> times = measure(services, rounds);
-            double base = median(times.get(sizes[0]));
-            for (int size : sizes) {
-                double median = median(times.get(size));
-                table.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f | %.2f |%n", database, size,
-                        ACTIVE, median, median / base));
+            Map<String, List<Double>> times = measure(services, rounds);
+            for (String read : wholeSignals ? List.of(EVIDENCE, WHOLE) : List.of(EVIDENCE)) {
+                double base = median(times.get(read + sizes[0]));
+                for (int size : sizes) {
+                    double median = median(times.get(read + size));
+                    table.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %.1f | %.2f |%n", database, size,
+                            ACTIVE, read.strip(), median, median / base));
+                }
             }
-            double ratio = median(times.get(sizes[sizes.length - 1])) / base;
+            double ratio = median(times.get(EVIDENCE + sizes[sizes.length - 1])) / median(times.get(EVIDENCE + sizes[0]));
             ok &= ratio <= TARGET;
             pools.forEach(HikariDataSource::close);
         }
@@ -118,17 +142,83 @@ public final class TemperatureMapBenchmark {
                 ok ? "met" : "NOT met");
     }
 
+    /** The map as the product reads it (evidence only) and as it read it before (whole signals), per size. */
+    private static final String EVIDENCE = "evidence ";
+    private static final String WHOLE = "whole signals ";
+
+    /**
+     * The signal repository as it was before the map read evidence only: everything passed on, except that the
+     * window's evidence is taken from whole signals ({@link SignalRepository}'s default).
+     */
+    private static SignalRepository wholeSignals(SignalRepository signals) {
+        return new SignalRepository() {
+            @Override
+            public Optional<Signal> findById(SignalId id) {
+                return signals.findById(id);
+            }
+
+            @Override
+            public Optional<KeyedSignal> findByRequestKey(AccountId account, String key) {
+                return signals.findByRequestKey(account, key);
+            }
+
+            @Override
+            public Signal saveNew(Signal signal, RequestKey key) {
+                return signals.saveNew(signal, key);
+            }
+
+            @Override
+            public Optional<Signal> findByTrackingCode(TrackingCode code) {
+                return signals.findByTrackingCode(code);
+            }
+
+            @Override
+            public Page<Signal> search(Search search) {
+                return signals.search(search);
+            }
+
+            @Override
+            public List<Signal> findObservedSince(Instant since) {
+                return signals.findObservedSince(since);
+            }
+
+            @Override
+            public Signal save(Signal signal) {
+                return signals.save(signal);
+            }
+
+            @Override
+            public List<Signal> findByReporter(UUID reporterId) {
+                return signals.findByReporter(reporterId);
+            }
+        };
+    }
+
+    /** Both reads must give the same map, to the last digit, or the faster one measures nothing worth having. */
+    private static void sameMap(TemperatureService evidence, TemperatureService whole, String database, int size) {
+        TemperatureMapReport a = evidence.showTemperatureMap(COORDINATOR, ALL);
+        TemperatureMapReport b = whole.showTemperatureMap(COORDINATOR, ALL);
+        if (!a.figures().equals(b.figures()) || !a.rollUp().equals(b.rollUp())) {
+            throw new IllegalStateException(database + ", " + size + ": the map from evidence differs from the map"
+                    + " from whole signals");
+        }
+        long warm = a.figures().stream().filter(f -> f.score() > 0).count();
+        System.out.printf(Locale.ROOT, "  (the same map both ways: %,d cells, %,d with a score)%n", a.figures().size(),
+                warm);
+    }
+
+    private static final Actor COORDINATOR = new Actor(new AccountId(new UUID(1, 1)), "regisseur",
+            Set.of(Role.COORDINATOR), Set.of());
+    private static final TemperatureMapQuery ALL = new TemperatureMapQuery(null);
+
     /** Warm up, then the sizes in turn for {@code rounds} rounds; milliseconds per map, per size. */
-    private static Map<Integer, List<Double>> measure(Map<Integer, TemperatureService> services, int rounds) {
-        Actor coordinator = new Actor(new AccountId(new UUID(1, 1)), "regisseur", Set.of(Role.COORDINATOR),
-                Set.of());
-        TemperatureMapQuery all = new TemperatureMapQuery(null);
-        Map<Integer, List<Double>> times = new LinkedHashMap<>();
+    private static Map<String, List<Double>> measure(Map<String, TemperatureService> services, int rounds) {
+        Map<String, List<Double>> times = new LinkedHashMap<>();
         services.keySet().forEach(size -> times.put(size, new ArrayList<>()));
         for (int round = -5; round < rounds; round++) {
-            for (Map.Entry<Integer, TemperatureService> e : services.entrySet()) {
+            for (Map.Entry<String, TemperatureService> e : services.entrySet()) {
                 long start = System.nanoTime();
-                int cells = e.getValue().showTemperatureMap(coordinator, all).figures().size();
+                int cells = e.getValue().showTemperatureMap(COORDINATOR, ALL).figures().size();
                 double ms = (System.nanoTime() - start) / 1e6;
                 if (cells == 0) {
                     throw new IllegalStateException("an empty map measures nothing");
@@ -141,9 +231,8 @@ public final class TemperatureMapBenchmark {
         return times;
     }
 
-    private static TemperatureService service(DataSource dataSource) {
-        JdbcPersistence p = new JdbcPersistence(dataSource);
-        return new TemperatureService(p.signals(), p.polls(), p.alerts(), p.accounts(), p.register(), p.themes(),
+    private static TemperatureService service(JdbcPersistence p, SignalRepository signals) {
+        return new TemperatureService(signals, p.polls(), p.alerts(), p.accounts(), p.register(), p.themes(),
                 message -> { }, UUID::randomUUID, Clock.fixed(NOW, ZoneOffset.UTC), TemperatureSettings.defaults(),
                 ZoneId.of("Europe/Amsterdam"), URI.create("http://localhost:8080"));
     }
