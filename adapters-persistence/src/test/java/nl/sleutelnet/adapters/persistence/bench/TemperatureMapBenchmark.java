@@ -2,6 +2,8 @@ package nl.sleutelnet.adapters.persistence.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +62,8 @@ import nl.sleutelnet.domain.testdata.SignalBuilder;
  * checked on every database and size before measuring.
  *
  * <p>Arguments (system properties): {@code bench.sizes} (default 10000,100000,1000000), {@code bench.rounds} (15),
- * {@code bench.databases} (h2,postgres), {@code bench.whole-signals} (true: measure the read of whole signals too),
+ * {@code bench.warmups} (5), {@code bench.databases} (h2,postgres), {@code bench.whole-signals} (true: measure the read of whole signals too),
+ * {@code bench.h2.compact} (true: compact each H2 file before measuring, see {@link #compacted}),
  * {@code bench.keep} (a directory: the H2 files are kept there as {@code h2-<size>} and reused by the next run with
  * the same directory, so that a million signals are loaded once; a file is reused once its {@code h2-<size>.loaded}
  * exists) and {@code bench.h2.options} (settings appended to the H2 URL, e.g. {@code ;CACHE_SIZE=65536}; the URL is
@@ -80,6 +83,8 @@ public final class TemperatureMapBenchmark {
         int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000,1000000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int rounds = Integer.getInteger("bench.rounds", 15);
+        int warmups = Integer.getInteger("bench.warmups", 5);
+        boolean compact = Boolean.parseBoolean(System.getProperty("bench.h2.compact", "true"));
         List<String> databases = List.of(System.getProperty("bench.databases", "h2,postgres").split(","));
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
         Files.createDirectories(dir);
@@ -89,7 +94,7 @@ public final class TemperatureMapBenchmark {
         boolean ok = true;
         StringBuilder table = new StringBuilder();
         table.append(String.format(Locale.ROOT, "%n| Database | Signals of history | In the window | Read | Median (ms) |"
-                + " Ratio to %,d |%n|---|---:|---:|---|---:|---:|%n", sizes[0]));
+                + " Ratio to %,d | CPU median (ms) | CPU ratio |%n|---|---:|---:|---|---:|---:|---:|---:|%n", sizes[0]));
         for (String database : databases) {
             Map<String, TemperatureService> services = new LinkedHashMap<>();
             List<HikariDataSource> pools = new ArrayList<>();
@@ -110,6 +115,10 @@ public final class TemperatureMapBenchmark {
                         Files.writeString(loaded, "loaded " + Instant.now() + "\n");
                     }
                 }
+                if (database.equals("h2") && compact) {
+                    pool = compacted(pool);
+                    pools.set(pools.size() - 1, pool);
+                }
                 if (database.equals("h2")) {
                     try (Connection c = pool.getConnection()) {
                         System.out.printf(Locale.ROOT, "  (H2 page cache %,d MB)%n", cacheMegabytes(c));
@@ -124,13 +133,15 @@ public final class TemperatureMapBenchmark {
                     services.put(WHOLE + size, whole);
                 }
             }
-            Map<String, List<Double>> times = measure(services, rounds);
+            Map<String, List<Double>> times = measure(services, warmups, rounds);
             for (String read : wholeSignals ? List.of(EVIDENCE, WHOLE) : List.of(EVIDENCE)) {
                 double base = median(times.get(read + sizes[0]));
+                double cpuBase = median(times.get(read + sizes[0] + CPU));
                 for (int size : sizes) {
                     double median = median(times.get(read + size));
-                    table.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %.1f | %.2f |%n", database, size,
-                            ACTIVE, read.strip(), median, median / base));
+                    double cpu = median(times.get(read + size + CPU));
+                    table.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %.1f | %.2f | %.1f | %.2f |%n",
+                            database, size, ACTIVE, read.strip(), median, median / base, cpu, cpu / cpuBase));
                 }
             }
             double ratio = median(times.get(EVIDENCE + sizes[sizes.length - 1])) / median(times.get(EVIDENCE + sizes[0]));
@@ -211,20 +222,35 @@ public final class TemperatureMapBenchmark {
             Set.of(Role.COORDINATOR), Set.of());
     private static final TemperatureMapQuery ALL = new TemperatureMapQuery(null);
 
-    /** Warm up, then the sizes in turn for {@code rounds} rounds; milliseconds per map, per size. */
-    private static Map<String, List<Double>> measure(Map<String, TemperatureService> services, int rounds) {
+    /** The key of a map's CPU times: its key and this. */
+    private static final String CPU = " cpu";
+
+    /**
+     * Warm up, then the sizes in turn for {@code rounds} rounds; milliseconds per map, per size, and the CPU time of
+     * this thread per map under the size's key with {@link #CPU} (H2 runs its queries in the calling thread, so this
+     * includes its work; a PostgreSQL server's work is in its own processes and not counted).
+     */
+    private static Map<String, List<Double>> measure(Map<String, TemperatureService> services, int warmups,
+            int rounds) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, List<Double>> times = new LinkedHashMap<>();
-        services.keySet().forEach(size -> times.put(size, new ArrayList<>()));
-        for (int round = -5; round < rounds; round++) {
+        services.keySet().forEach(size -> {
+            times.put(size, new ArrayList<>());
+            times.put(size + CPU, new ArrayList<>());
+        });
+        for (int round = -warmups; round < rounds; round++) {
             for (Map.Entry<String, TemperatureService> e : services.entrySet()) {
+                long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 int cells = e.getValue().showTemperatureMap(COORDINATOR, ALL).figures().size();
                 double ms = (System.nanoTime() - start) / 1e6;
+                double cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
                 if (cells == 0) {
                     throw new IllegalStateException("an empty map measures nothing");
                 }
                 if (round >= 0) {
                     times.get(e.getKey()).add(ms);
+                    times.get(e.getKey() + CPU).add(cpuMs);
                 }
             }
         }
@@ -369,6 +395,25 @@ public final class TemperatureMapBenchmark {
             System.out.printf(Locale.ROOT, "  (analyze %.1f s)%n", (System.nanoTime() - loaded) / 1e9);
             c.commit();
         }
+    }
+
+    /**
+     * The H2 file rewritten without the space that loading left unused ({@code SHUTDOWN COMPACT}), as a database at
+     * rest: H2 moves live pages out of sparsely filled chunks in the background as it runs, and a file loaded in
+     * minutes would otherwise be measured while that goes on (a freshly loaded million fills less than half its file).
+     */
+    private static HikariDataSource compacted(HikariDataSource pool) throws SQLException {
+        String url = pool.getJdbcUrl();
+        pool.close();
+        long start = System.nanoTime();
+        try (Connection c = java.sql.DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("shutdown compact");
+        }
+        System.out.printf(Locale.ROOT, "  (compacted in %.1f s)%n", (System.nanoTime() - start) / 1e9);
+        HikariConfig config = new HikariConfig();
+        config.setMaximumPoolSize(4);
+        config.setJdbcUrl(url);
+        return new HikariDataSource(config);
     }
 
     /** H2's page cache in megabytes, as the database uses it now. */
