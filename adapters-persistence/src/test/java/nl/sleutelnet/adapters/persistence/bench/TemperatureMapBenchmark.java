@@ -67,7 +67,8 @@ import nl.sleutelnet.domain.testdata.SignalBuilder;
  * {@code bench.keep} (a directory: the H2 files are kept there as {@code h2-<size>} and reused by the next run with
  * the same directory, so that a million signals are loaded once; a file is reused once its {@code h2-<size>.loaded}
  * exists) and {@code bench.h2.options} (settings appended to the H2 URL, e.g. {@code ;CACHE_SIZE=65536}; the URL is
- * otherwise the product's default, with H2's default page cache of 16 MB).
+ * otherwise the product's default, with H2's default page cache of 16 MB. H2 keeps a {@code CACHE_SIZE} in the file:
+ * a kept file measured once with another cache keeps it until a run names another; the cache in use is printed).
  */
 public final class TemperatureMapBenchmark {
 
