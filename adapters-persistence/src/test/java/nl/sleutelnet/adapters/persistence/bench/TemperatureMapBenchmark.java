@@ -63,7 +63,9 @@ import nl.sleutelnet.domain.testdata.SignalBuilder;
  *
  * <p>Arguments (system properties): {@code bench.sizes} (default 10000,100000,1000000), {@code bench.rounds} (15),
  * {@code bench.warmups} (5), {@code bench.databases} (h2,postgres), {@code bench.whole-signals} (true: measure the read of whole signals too),
- * {@code bench.h2.compact} (true: compact each H2 file before measuring, see {@link #compacted}),
+ * {@code bench.postgres.options} (appended to the PostgreSQL URL, e.g.
+ * {@code &options=-c%20max_parallel_workers_per_gather%3D0}), {@code bench.explain} (print the plan of the map's
+ * query per database and size), {@code bench.h2.compact} (true: compact each H2 file before measuring, see {@link #compacted}),
  * {@code bench.keep} (a directory: the H2 files are kept there as {@code h2-<size>} and reused by the next run with
  * the same directory, so that a million signals are loaded once; a file is reused once its {@code h2-<size>.loaded}
  * exists) and {@code bench.h2.options} (settings appended to the H2 URL, e.g. {@code ;CACHE_SIZE=65536}; the URL is
@@ -124,6 +126,9 @@ public final class TemperatureMapBenchmark {
                     try (Connection c = pool.getConnection()) {
                         System.out.printf(Locale.ROOT, "  (H2 page cache %,d MB)%n", cacheMegabytes(c));
                     }
+                }
+                if (Boolean.getBoolean("bench.explain")) {
+                    explain(pool, database);
                 }
                 JdbcPersistence persistence = new JdbcPersistence(pool);
                 TemperatureService evidence = service(persistence, persistence.signals());
@@ -278,7 +283,8 @@ public final class TemperatureMapBenchmark {
             config.setJdbcUrl("jdbc:h2:file:" + file + TestDatabases.H2_MODE
                     + System.getProperty("bench.h2.options", ""));
         } else if (database.equals("postgres")) {
-            config.setJdbcUrl(TestDatabases.emptyPostgresUrl() + "&reWriteBatchedInserts=true");
+            config.setJdbcUrl(TestDatabases.emptyPostgresUrl() + "&reWriteBatchedInserts=true"
+                    + System.getProperty("bench.postgres.options", ""));
         } else {
             throw new IllegalArgumentException("h2 or postgres: " + database);
         }
@@ -415,6 +421,34 @@ public final class TemperatureMapBenchmark {
         config.setMaximumPoolSize(4);
         config.setJdbcUrl(url);
         return new HikariDataSource(config);
+    }
+
+    /**
+     * The plan of the map's query (the one of {@code JdbcSignalRepository.evidenceObservedSince(since)}), as run: H2's
+     * {@code EXPLAIN ANALYZE}, PostgreSQL's with buffers.
+     */
+    private static void explain(DataSource pool, String database) throws SQLException {
+        String query = """
+                select s.id, n.neighbourhood_code, t.theme_code, s.intensity, s.reliability, s.observed_at,
+                    s.last_observed_at, s.reporter_kind, s.reporter_id, s.reporter_label, g.position,
+                    g.reporter_kind as sighting_kind, g.reporter_id as sighting_reporter,
+                    g.reporter_label as sighting_label
+                from signal s
+                join signal_neighbourhood n on n.signal_id = s.id
+                join signal_theme t on t.signal_id = s.id
+                left join signal_sighting g on g.signal_id = s.id
+                where s.last_observed_at >= ?
+                order by s.received_at desc, s.id, n.neighbourhood_code, t.theme_code, g.position""";
+        String explain = database.equals("postgres") ? "explain (analyze, buffers) " : "explain analyze ";
+        try (Connection c = pool.getConnection(); PreparedStatement p = c.prepareStatement(explain + query)) {
+            p.setObject(1, java.time.OffsetDateTime.ofInstant(TemperatureSettings.defaults().signalsNeededFrom(NOW),
+                    ZoneOffset.UTC));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    System.out.println("    " + rs.getString(1));
+                }
+            }
+        }
     }
 
     /** H2's page cache in megabytes, as the database uses it now. */
