@@ -424,28 +424,45 @@ public final class TemperatureMapBenchmark {
     }
 
     /**
-     * The plan of the map's query (the one of {@code JdbcSignalRepository.evidenceObservedSince(since)}), as run: H2's
-     * {@code EXPLAIN ANALYZE}, PostgreSQL's with buffers.
+     * The plans of the map's queries as run (H2's {@code EXPLAIN ANALYZE}, PostgreSQL's with buffers): those of
+     * {@code JdbcSignalRepository.evidenceObservedSince(since)}, the window's signals and then their buurten by id
+     * (themes and sightings are looked up the same way).
      */
     private static void explain(DataSource pool, String database) throws SQLException {
-        String query = """
-                select s.id, n.neighbourhood_code, t.theme_code, s.intensity, s.reliability, s.observed_at,
-                    s.last_observed_at, s.reporter_kind, s.reporter_id, s.reporter_label, g.position,
-                    g.reporter_kind as sighting_kind, g.reporter_id as sighting_reporter,
-                    g.reporter_label as sighting_label
-                from signal s
-                join signal_neighbourhood n on n.signal_id = s.id
-                join signal_theme t on t.signal_id = s.id
-                left join signal_sighting g on g.signal_id = s.id
-                where s.last_observed_at >= ?
-                order by s.received_at desc, s.id, n.neighbourhood_code, t.theme_code, g.position""";
         String explain = database.equals("postgres") ? "explain (analyze, buffers) " : "explain analyze ";
-        try (Connection c = pool.getConnection(); PreparedStatement p = c.prepareStatement(explain + query)) {
-            p.setObject(1, java.time.OffsetDateTime.ofInstant(TemperatureSettings.defaults().signalsNeededFrom(NOW),
-                    ZoneOffset.UTC));
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    System.out.println("    " + rs.getString(1));
+        String window = "select s.id, s.intensity, s.reliability, s.observed_at, s.last_observed_at, s.reporter_kind,"
+                + " s.reporter_id, s.reporter_label from signal s where s.last_observed_at >= ?"
+                + " order by s.received_at desc, s.id";
+        java.time.OffsetDateTime since = java.time.OffsetDateTime.ofInstant(
+                TemperatureSettings.defaults().signalsNeededFrom(NOW), ZoneOffset.UTC);
+        List<Object> ids = new ArrayList<>();
+        try (Connection c = pool.getConnection()) {
+            try (PreparedStatement p = c.prepareStatement(window)) {
+                p.setObject(1, since);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next() && ids.size() < 1_000) {
+                        ids.add(rs.getObject(1));
+                    }
+                }
+            }
+            String buurten = "select signal_id, neighbourhood_code from signal_neighbourhood where signal_id in ("
+                    + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+            for (String query : List.of(window, buurten)) {
+                try (PreparedStatement p = c.prepareStatement(explain + query)) {
+                    if (query == window) {
+                        p.setObject(1, since);
+                    } else {
+                        for (int i = 0; i < ids.size(); i++) {
+                            p.setObject(i + 1, ids.get(i));
+                        }
+                    }
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            // without the ids themselves
+                            System.out.println("    "
+                                    + rs.getString(1).replaceAll("'?[0-9a-f]{8}-[0-9a-f-]{27}'?,? ?", ""));
+                        }
+                    }
                 }
             }
         }
