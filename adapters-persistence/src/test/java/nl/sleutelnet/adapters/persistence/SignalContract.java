@@ -147,6 +147,41 @@ public abstract class SignalContract {
         assertThat(evidence.get(0).signalId()).as("newest signal first").isEqualTo(alone.id().value());
     }
 
+    @Test
+    void theEvidenceOfTheWholeWindowIsWhatItsSignalsSayNewestFirst() {
+        Signal many = store.signals().save(aSignal().in("BU09350207", "BU09350000").about("wij-zij", "religie")
+                .withIntensity(4).receivedAt(T.minusSeconds(7200)).build());
+        Signal seen = store.signals().save(many
+                .addSighting(new Sighting(UUID.randomUUID(), Reporter.openSource("Dagblad De Limburger"),
+                        HowObtained.MEDIA, T.minusSeconds(3600), T.minusSeconds(3500), ""), STAFF)
+                .addSighting(new Sighting(UUID.randomUUID(), Reporter.openSource("buurtapp"),
+                        HowObtained.PUBLIC_ONLINE, T.minusSeconds(900), T.minusSeconds(800), ""), STAFF)
+                .assess(Reliability.MEDIUM, "Aannemelijk", T.minusSeconds(600), STAFF));
+        Signal alone = store.signals().save(aSignal().in("BU09350302").about("complotdenken").withIntensity(2)
+                .receivedAt(T).build());
+        Signal between = store.signals().save(aSignal().in("BU09350000").about("discriminatie", "wij-zij")
+                .receivedAt(T.minusSeconds(3000)).build());
+        store.signals().save(aSignal().in("BU09350207").about("wij-zij").receivedAt(T.minusSeconds(86_400 * 100))
+                .build());
+
+        List<SignalEvidence> evidence = store.signals().evidenceObservedSince(T.minusSeconds(86_400));
+
+        List<Signal> window = store.signals().findObservedSince(T.minusSeconds(86_400));
+        assertThat(window).containsExactly(alone, between, seen);
+        assertThat(evidence).as("every cell of every signal in the window, and nothing older")
+                .containsExactlyInAnyOrderElementsOf(window.stream().flatMap(s -> s.evidence().stream()).toList())
+                .hasSize(7);
+        assertThat(evidence.stream().map(SignalEvidence::signalId).distinct())
+                .as("newest signal first: the order in which each cell sums its evidence")
+                .containsExactly(alone.id().value(), between.id().value(), seen.id().value());
+        assertThat(evidence).filteredOn(e -> e.signalId().equals(seen.id().value())).allSatisfy(e -> {
+            assertThat(e.independentSources()).isEqualTo(3);
+            assertThat(e.reliability()).isEqualTo(Reliability.MEDIUM);
+            assertThat(e.lastObservedAt()).isEqualTo(T.minusSeconds(900));
+        });
+        assertThat(store.signals().evidenceObservedSince(T.plusSeconds(1))).isEmpty();
+    }
+
     private static SignalEvidence cell(Signal signal, String buurt, String theme) {
         return signal.evidence().stream()
                 .filter(e -> e.buurt().value().equals(buurt) && e.theme().value().equals(theme)).findFirst()

@@ -397,10 +397,12 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
                 distinct(polls.answeredSince(model.settings().pollsNeededFrom(asOf)))));
     }
 
-    /** The evidence for a temperature at {@code asOf}, trend included: the window only, without the signals. */
+    /**
+     * The evidence for a temperature at {@code asOf}, trend included: the window only, and of its signals only their
+     * evidence (no descriptions or history, which the map does not show).
+     */
     private Evidence loadEvidence(Instant asOf) {
-        return Evidence.of(signals.findObservedSince(model.settings().signalsNeededFrom(asOf)).stream()
-                        .flatMap(s -> s.evidence().stream()).toList(),
+        return Evidence.of(signals.evidenceObservedSince(model.settings().signalsNeededFrom(asOf)),
                 distinct(polls.answeredSince(model.settings().pollsNeededFrom(asOf))));
     }
 

@@ -2,6 +2,8 @@ package nl.sleutelnet.adapters.persistence.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -29,11 +32,16 @@ import javax.sql.DataSource;
 import nl.sleutelnet.adapters.persistence.TestDatabases;
 import nl.sleutelnet.adapters.persistence.jdbc.JdbcPersistence;
 import nl.sleutelnet.application.port.in.temperature.TemperatureMapQuery;
+import nl.sleutelnet.application.port.in.temperature.TemperatureMapReport;
+import nl.sleutelnet.application.port.out.SignalRepository;
 import nl.sleutelnet.application.service.TemperatureService;
 import nl.sleutelnet.domain.access.Actor;
 import nl.sleutelnet.domain.access.Role;
 import nl.sleutelnet.domain.account.AccountId;
+import nl.sleutelnet.domain.shared.Page;
 import nl.sleutelnet.domain.signal.Signal;
+import nl.sleutelnet.domain.signal.SignalId;
+import nl.sleutelnet.domain.signal.TrackingCode;
 import nl.sleutelnet.domain.temperature.TemperatureSettings;
 import nl.sleutelnet.domain.testdata.SignalBuilder;
 
@@ -49,8 +57,20 @@ import nl.sleutelnet.domain.testdata.SignalBuilder;
  * round, so a noisy machine slows them alike; the medians and the ratio are printed. Run by {@code -Pbenchmark}
  * (see {@code docs/performance.md}); it is not a unit test.
  *
+ * <p>The map is measured as the product reads it (the window's evidence only, {@code evidenceObservedSince}) and, for
+ * comparison, as it read it before (whole signals: descriptions, history); both must give the same map, which is
+ * checked on every database and size before measuring.
+ *
  * <p>Arguments (system properties): {@code bench.sizes} (default 10000,100000,1000000), {@code bench.rounds} (15),
- * {@code bench.databases} (h2,postgres).
+ * {@code bench.warmups} (5), {@code bench.databases} (h2,postgres), {@code bench.whole-signals} (true: measure the read of whole signals too),
+ * {@code bench.postgres.options} (appended to the PostgreSQL URL, e.g.
+ * {@code &options=-c%20max_parallel_workers_per_gather%3D0}), {@code bench.explain} (print the plan of the map's
+ * query per database and size), {@code bench.h2.compact} (true: compact each H2 file before measuring, see {@link #compacted}),
+ * {@code bench.keep} (a directory: the H2 files are kept there as {@code h2-<size>} and reused by the next run with
+ * the same directory, so that a million signals are loaded once; a file is reused once its {@code h2-<size>.loaded}
+ * exists) and {@code bench.h2.options} (settings appended to the H2 URL, e.g. {@code ;CACHE_SIZE=65536}; the URL is
+ * otherwise the product's default, with H2's default page cache of 16 MB. H2 keeps a {@code CACHE_SIZE} in the file:
+ * a kept file measured once with another cache keeps it until a run names another; the cache in use is printed).
  */
 public final class TemperatureMapBenchmark {
 
@@ -66,33 +86,71 @@ public final class TemperatureMapBenchmark {
         int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "10000,100000,1000000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int rounds = Integer.getInteger("bench.rounds", 15);
+        int warmups = Integer.getInteger("bench.warmups", 5);
+        boolean compact = Boolean.parseBoolean(System.getProperty("bench.h2.compact", "true"));
         List<String> databases = List.of(System.getProperty("bench.databases", "h2,postgres").split(","));
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
         Files.createDirectories(dir);
+        String keep = System.getProperty("bench.keep", "");
+        Path kept = keep.isBlank() ? null : Files.createDirectories(Path.of(keep));
+        boolean wholeSignals = Boolean.parseBoolean(System.getProperty("bench.whole-signals", "true"));
         boolean ok = true;
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%n| Database | Signals of history | In the window | Median (ms) | "
-                + "Ratio to %,d |%n|---|---:|---:|---:|---:|%n", sizes[0]));
+        table.append(String.format(Locale.ROOT, "%n| Database | Signals of history | In the window | Read | Median (ms) |"
+                + " Ratio to %,d | CPU median (ms) | CPU ratio |%n|---|---:|---:|---|---:|---:|---:|---:|%n", sizes[0]));
         for (String database : databases) {
-            Map<Integer, TemperatureService> services = new LinkedHashMap<>();
+            Map<String, TemperatureService> services = new LinkedHashMap<>();
             List<HikariDataSource> pools = new ArrayList<>();
             for (int size : sizes) {
-                HikariDataSource pool = pool(database, size, dir);
+                boolean reuse = kept != null && database.equals("h2");
+                Path loaded = reuse ? kept.resolve("h2-" + size + ".loaded") : null;
+                HikariDataSource pool = pool(database, size, reuse ? kept : null, dir);
                 pools.add(pool);
-                long start = System.nanoTime();
-                load(pool, size, new Random(20_261_128L + size), database.equals("postgres"));
-                System.out.printf(Locale.ROOT, "%s: %,d signals loaded in %.1f s%n", database, size,
-                        (System.nanoTime() - start) / 1e9);
-                services.put(size, service(pool));
+                if (loaded != null && Files.exists(loaded)) {
+                    System.out.printf(Locale.ROOT, "%s: %,d signals kept from an earlier run in %s%n", database,
+                            size, kept.toAbsolutePath());
+                } else {
+                    long start = System.nanoTime();
+                    load(pool, size, new Random(20_261_128L + size), database.equals("postgres"));
+                    System.out.printf(Locale.ROOT, "%s: %,d signals loaded in %.1f s%n", database, size,
+                            (System.nanoTime() - start) / 1e9);
+                    if (loaded != null) {
+                        Files.writeString(loaded, "loaded " + Instant.now() + "\n");
+                    }
+                }
+                if (database.equals("h2") && compact) {
+                    pool = compacted(pool);
+                    pools.set(pools.size() - 1, pool);
+                }
+                if (database.equals("h2")) {
+                    try (Connection c = pool.getConnection()) {
+                        System.out.printf(Locale.ROOT, "  (H2 page cache %,d MB)%n", cacheMegabytes(c));
+                    }
+                }
+                if (Boolean.getBoolean("bench.explain")) {
+                    explain(pool, database);
+                }
+                JdbcPersistence persistence = new JdbcPersistence(pool);
+                TemperatureService evidence = service(persistence, persistence.signals());
+                services.put(EVIDENCE + size, evidence);
+                TemperatureService whole = service(persistence, wholeSignals(persistence.signals()));
+                sameMap(evidence, whole, database, size);
+                if (wholeSignals) {
+                    services.put(WHOLE + size, whole);
+                }
             }
-            Map<Integer, List<Double>> times = measure(services, rounds);
-            double base = median(times.get(sizes[0]));
-            for (int size : sizes) {
-                double median = median(times.get(size));
-                table.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f | %.2f |%n", database, size,
-                        ACTIVE, median, median / base));
+            Map<String, List<Double>> times = measure(services, warmups, rounds);
+            for (String read : wholeSignals ? List.of(EVIDENCE, WHOLE) : List.of(EVIDENCE)) {
+                double base = median(times.get(read + sizes[0]));
+                double cpuBase = median(times.get(read + sizes[0] + CPU));
+                for (int size : sizes) {
+                    double median = median(times.get(read + size));
+                    double cpu = median(times.get(read + size + CPU));
+                    table.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %.1f | %.2f | %.1f | %.2f |%n",
+                            database, size, ACTIVE, read.strip(), median, median / base, cpu, cpu / cpuBase));
+                }
             }
-            double ratio = median(times.get(sizes[sizes.length - 1])) / base;
+            double ratio = median(times.get(EVIDENCE + sizes[sizes.length - 1])) / median(times.get(EVIDENCE + sizes[0]));
             ok &= ratio <= TARGET;
             pools.forEach(HikariDataSource::close);
         }
@@ -101,46 +159,132 @@ public final class TemperatureMapBenchmark {
                 ok ? "met" : "NOT met");
     }
 
-    /** Warm up, then the sizes in turn for {@code rounds} rounds; milliseconds per map, per size. */
-    private static Map<Integer, List<Double>> measure(Map<Integer, TemperatureService> services, int rounds) {
-        Actor coordinator = new Actor(new AccountId(new UUID(1, 1)), "regisseur", Set.of(Role.COORDINATOR),
-                Set.of());
-        TemperatureMapQuery all = new TemperatureMapQuery(null);
-        Map<Integer, List<Double>> times = new LinkedHashMap<>();
-        services.keySet().forEach(size -> times.put(size, new ArrayList<>()));
-        for (int round = -5; round < rounds; round++) {
-            for (Map.Entry<Integer, TemperatureService> e : services.entrySet()) {
+    /** The map as the product reads it (evidence only) and as it read it before (whole signals), per size. */
+    private static final String EVIDENCE = "evidence ";
+    private static final String WHOLE = "whole signals ";
+
+    /**
+     * The signal repository as it was before the map read evidence only: everything passed on, except that the
+     * window's evidence is taken from whole signals ({@link SignalRepository}'s default).
+     */
+    private static SignalRepository wholeSignals(SignalRepository signals) {
+        return new SignalRepository() {
+            @Override
+            public Optional<Signal> findById(SignalId id) {
+                return signals.findById(id);
+            }
+
+            @Override
+            public Optional<KeyedSignal> findByRequestKey(AccountId account, String key) {
+                return signals.findByRequestKey(account, key);
+            }
+
+            @Override
+            public Signal saveNew(Signal signal, RequestKey key) {
+                return signals.saveNew(signal, key);
+            }
+
+            @Override
+            public Optional<Signal> findByTrackingCode(TrackingCode code) {
+                return signals.findByTrackingCode(code);
+            }
+
+            @Override
+            public Page<Signal> search(Search search) {
+                return signals.search(search);
+            }
+
+            @Override
+            public List<Signal> findObservedSince(Instant since) {
+                return signals.findObservedSince(since);
+            }
+
+            @Override
+            public Signal save(Signal signal) {
+                return signals.save(signal);
+            }
+
+            @Override
+            public List<Signal> findByReporter(UUID reporterId) {
+                return signals.findByReporter(reporterId);
+            }
+        };
+    }
+
+    /** Both reads must give the same map, to the last digit, or the faster one measures nothing worth having. */
+    private static void sameMap(TemperatureService evidence, TemperatureService whole, String database, int size) {
+        TemperatureMapReport a = evidence.showTemperatureMap(COORDINATOR, ALL);
+        TemperatureMapReport b = whole.showTemperatureMap(COORDINATOR, ALL);
+        if (!a.figures().equals(b.figures()) || !a.rollUp().equals(b.rollUp())) {
+            throw new IllegalStateException(database + ", " + size + ": the map from evidence differs from the map"
+                    + " from whole signals");
+        }
+        long warm = a.figures().stream().filter(f -> f.score() > 0).count();
+        System.out.printf(Locale.ROOT, "  (the same map both ways: %,d cells, %,d with a score)%n", a.figures().size(),
+                warm);
+    }
+
+    private static final Actor COORDINATOR = new Actor(new AccountId(new UUID(1, 1)), "regisseur",
+            Set.of(Role.COORDINATOR), Set.of());
+    private static final TemperatureMapQuery ALL = new TemperatureMapQuery(null);
+
+    /** The key of a map's CPU times: its key and this. */
+    private static final String CPU = " cpu";
+
+    /**
+     * Warm up, then the sizes in turn for {@code rounds} rounds; milliseconds per map, per size, and the CPU time of
+     * this thread per map under the size's key with {@link #CPU} (H2 runs its queries in the calling thread, so this
+     * includes its work; a PostgreSQL server's work is in its own processes and not counted).
+     */
+    private static Map<String, List<Double>> measure(Map<String, TemperatureService> services, int warmups,
+            int rounds) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        services.keySet().forEach(size -> {
+            times.put(size, new ArrayList<>());
+            times.put(size + CPU, new ArrayList<>());
+        });
+        for (int round = -warmups; round < rounds; round++) {
+            for (Map.Entry<String, TemperatureService> e : services.entrySet()) {
+                long cpu = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
-                int cells = e.getValue().showTemperatureMap(coordinator, all).figures().size();
+                int cells = e.getValue().showTemperatureMap(COORDINATOR, ALL).figures().size();
                 double ms = (System.nanoTime() - start) / 1e6;
+                double cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
                 if (cells == 0) {
                     throw new IllegalStateException("an empty map measures nothing");
                 }
                 if (round >= 0) {
                     times.get(e.getKey()).add(ms);
+                    times.get(e.getKey() + CPU).add(cpuMs);
                 }
             }
         }
         return times;
     }
 
-    private static TemperatureService service(DataSource dataSource) {
-        JdbcPersistence p = new JdbcPersistence(dataSource);
-        return new TemperatureService(p.signals(), p.polls(), p.alerts(), p.accounts(), p.register(), p.themes(),
+    private static TemperatureService service(JdbcPersistence p, SignalRepository signals) {
+        return new TemperatureService(signals, p.polls(), p.alerts(), p.accounts(), p.register(), p.themes(),
                 message -> { }, UUID::randomUUID, Clock.fixed(NOW, ZoneOffset.UTC), TemperatureSettings.defaults(),
                 ZoneId.of("Europe/Amsterdam"), URI.create("http://localhost:8080"));
     }
 
-    private static HikariDataSource pool(String database, int size, Path dir) {
+    /**
+     * A pool on a new database, or for H2 with {@code kept} on the file {@code kept/h2-<size>} that an earlier run may
+     * have loaded already. H2 gets {@code bench.h2.options} after the mode settings of the product's URL.
+     */
+    private static HikariDataSource pool(String database, int size, Path kept, Path dir) {
         HikariConfig config = new HikariConfig();
         config.setMaximumPoolSize(4);
         if (database.equals("h2")) {
-            // a file, as the embedded default; a larger page cache than H2's 16 MB default, or a million rows
-            // are read back from disk while they are written
-            config.setJdbcUrl("jdbc:h2:file:" + dir.toAbsolutePath().resolve("h2-" + size + "-" + UUID.randomUUID())
-                    + TestDatabases.H2_MODE + ";CACHE_SIZE=262144");
+            // a file, as the embedded default
+            Path file = kept != null ? kept.toAbsolutePath().resolve("h2-" + size)
+                    : dir.toAbsolutePath().resolve("h2-" + size + "-" + UUID.randomUUID());
+            config.setJdbcUrl("jdbc:h2:file:" + file + TestDatabases.H2_MODE
+                    + System.getProperty("bench.h2.options", ""));
         } else if (database.equals("postgres")) {
-            config.setJdbcUrl(TestDatabases.emptyPostgresUrl() + "&reWriteBatchedInserts=true");
+            config.setJdbcUrl(TestDatabases.emptyPostgresUrl() + "&reWriteBatchedInserts=true"
+                    + System.getProperty("bench.postgres.options", ""));
         } else {
             throw new IllegalArgumentException("h2 or postgres: " + database);
         }
@@ -230,13 +374,108 @@ public final class TemperatureMapBenchmark {
                     }
                 }
             }
-            history(c, size - ACTIVE, row, event, buurten, themes, postgres);
+            if (postgres) {
+                history(c, size - ACTIVE, row, event, buurten, themes, true);
+            } else {
+                // H2 only while it loads: a page cache of 2 GB (the million's file does not fit the default and the
+                // load would read it back from disk as it writes) and no foreign-key look-ups per generated row (the
+                // ids come from the signal table itself); both back to what they were before the measuring (H2
+                // keeps SET CACHE_SIZE in the database file)
+                int cacheMb = cacheMegabytes(c);
+                try (Statement s = c.createStatement()) {
+                    s.execute("set cache_size 2097152");
+                    s.execute("set referential_integrity false");
+                }
+                try {
+                    history(c, size - ACTIVE, row, event, buurten, themes, false);
+                } finally {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("set referential_integrity true");
+                        s.execute("set cache_size " + cacheMb * 1024);
+                    }
+                }
+            }
             long loaded = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 s.execute("analyze");
             }
             System.out.printf(Locale.ROOT, "  (analyze %.1f s)%n", (System.nanoTime() - loaded) / 1e9);
             c.commit();
+        }
+    }
+
+    /**
+     * The H2 file rewritten without the space that loading left unused ({@code SHUTDOWN COMPACT}), as a database at
+     * rest: H2 moves live pages out of sparsely filled chunks in the background as it runs, and a file loaded in
+     * minutes would otherwise be measured while that goes on (a freshly loaded million fills less than half its file).
+     */
+    private static HikariDataSource compacted(HikariDataSource pool) throws SQLException {
+        String url = pool.getJdbcUrl();
+        pool.close();
+        long start = System.nanoTime();
+        try (Connection c = java.sql.DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("shutdown compact");
+        }
+        System.out.printf(Locale.ROOT, "  (compacted in %.1f s)%n", (System.nanoTime() - start) / 1e9);
+        HikariConfig config = new HikariConfig();
+        config.setMaximumPoolSize(4);
+        config.setJdbcUrl(url);
+        return new HikariDataSource(config);
+    }
+
+    /**
+     * The plans of the map's queries as run (H2's {@code EXPLAIN ANALYZE}, PostgreSQL's with buffers): those of
+     * {@code JdbcSignalRepository.evidenceObservedSince(since)}, the window's signals and then their buurten by id
+     * (themes and sightings are looked up the same way).
+     */
+    private static void explain(DataSource pool, String database) throws SQLException {
+        String explain = database.equals("postgres") ? "explain (analyze, buffers) " : "explain analyze ";
+        String window = "select s.id, s.intensity, s.reliability, s.observed_at, s.last_observed_at, s.reporter_kind,"
+                + " s.reporter_id, s.reporter_label from signal s where s.last_observed_at >= ?"
+                + " order by s.received_at desc, s.id";
+        java.time.OffsetDateTime since = java.time.OffsetDateTime.ofInstant(
+                TemperatureSettings.defaults().signalsNeededFrom(NOW), ZoneOffset.UTC);
+        List<Object> ids = new ArrayList<>();
+        try (Connection c = pool.getConnection()) {
+            try (PreparedStatement p = c.prepareStatement(window)) {
+                p.setObject(1, since);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next() && ids.size() < 1_000) {
+                        ids.add(rs.getObject(1));
+                    }
+                }
+            }
+            String buurten = "select signal_id, neighbourhood_code from signal_neighbourhood where signal_id in ("
+                    + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+            for (String query : List.of(window, buurten)) {
+                try (PreparedStatement p = c.prepareStatement(explain + query)) {
+                    if (query == window) {
+                        p.setObject(1, since);
+                    } else {
+                        for (int i = 0; i < ids.size(); i++) {
+                            p.setObject(i + 1, ids.get(i));
+                        }
+                    }
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            // without the ids themselves
+                            System.out.println("    "
+                                    + rs.getString(1).replaceAll("'?[0-9a-f]{8}-[0-9a-f-]{27}'?,? ?", ""));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** H2's page cache in megabytes, as the database uses it now. */
+    static int cacheMegabytes(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select setting_value from"
+                + " information_schema.settings where setting_name = 'info.CACHE_MAX_SIZE'")) {
+            if (!rs.next()) {
+                throw new IllegalStateException("H2 did not say the size of its cache");
+            }
+            return Integer.parseInt(rs.getString(1));
         }
     }
 

@@ -81,6 +81,16 @@ public interface SignalRepository {
     List<Signal> findObservedSince(Instant since);
 
     /**
+     * The temperature's evidence ({@link Signal#evidence()}) about every cell of the signals of
+     * {@link #findObservedSince(Instant)}, newest signal first (as there; a signal's own cells in any order): all the
+     * temperature map needs. An adapter may answer it with a query of its own that builds no whole signals (the JDBC
+     * adapter reads the few columns evidence is made of, in one query, without descriptions or history).
+     */
+    default List<SignalEvidence> evidenceObservedSince(Instant since) {
+        return findObservedSince(since).stream().flatMap(s -> s.evidence().stream()).toList();
+    }
+
+    /**
      * The temperature's evidence ({@link Signal#evidence()}) about the cells {@code buurten} × {@code themes} of the
      * signals of {@link #findObservedSince(Instant)}: all that the temperature of these cells needs. The temperature
      * watch reads this after each change of a signal, so that taking in a signal costs what its own cells hold, not
