@@ -60,12 +60,12 @@ public record AreaTemperature(ThemeCode theme, Level highestLevel, double highes
     }
 
     /** Sums up the temperatures of one theme in the buurten of an area. */
-    static AreaTemperature of(ThemeCode theme, List<Temperature> buurten) {
+    static AreaTemperature of(ThemeCode theme, List<TemperatureReading> buurten) {
         checkArgument(!buurten.isEmpty(), "an area has at least one buurt");
         int[] counts = new int[LEVELS.length];
         Level highestLevel = Level.CALM;
         double highestScore = 0;
-        for (Temperature temperature : buurten) {
+        for (TemperatureReading temperature : buurten) {
             checkArgument(temperature.theme().equals(theme), "%s is not about %s", temperature, theme);
             counts[temperature.level().ordinal()]++;
             highestLevel = temperature.level().isAbove(highestLevel) ? temperature.level() : highestLevel;
@@ -77,7 +77,7 @@ public record AreaTemperature(ThemeCode theme, Level highestLevel, double highes
         }
         List<NeighbourhoodCode> hottest = new ArrayList<>(1);
         if (highestScore != 0) {
-            for (Temperature temperature : buurten) {
+            for (TemperatureReading temperature : buurten) {
                 if (temperature.score() == highestScore) {
                     hottest.add(temperature.buurt());
                 }

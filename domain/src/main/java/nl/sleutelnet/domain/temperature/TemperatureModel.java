@@ -72,16 +72,7 @@ public final class TemperatureModel {
         checkArgument(new HashSet<>(themes).size() == themes.size(), "each theme once: %s", themes);
         checkNotNull(evidence, "evidence");
         checkNotNull(asOf, "asOf");
-        // buurt first, then theme: a buurt without any evidence is one look-up for all its themes
-        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = new HashMap<>();
-        for (SignalEvidence s : evidence.signals()) {
-            byCell.computeIfAbsent(s.buurt(), b -> new HashMap<>()).computeIfAbsent(s.theme(), t -> new CellEvidence())
-                    .signals.add(s);
-        }
-        for (PollEvidence p : evidence.polls()) {
-            byCell.computeIfAbsent(p.buurt(), b -> new HashMap<>()).computeIfAbsent(p.theme(), t -> new CellEvidence())
-                    .polls.add(p);
-        }
+        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = byCell(evidence);
         // a cell without evidence: what temperature(...) makes of two empty lists, with one explanation for all
         Instant earlierAsOf = asOf.minus(settings.trendLookBack());
         Explanation nothing = new Explanation(NOTHING.contributions(), NOTHING.independentSources(), earlierAsOf,
@@ -101,6 +92,60 @@ public final class TemperatureModel {
             }
         }
         return TemperatureMap.grid(asOf, buurten, themes, temperatures);
+    }
+
+    /**
+     * The figures of every buurt × theme asked at {@code asOf}, buurt by buurt and within a buurt theme by theme in the
+     * order of the two lists: exactly what {@link TemperatureReading#of} makes of each temperature of
+     * {@link #map}, without building the contributions and explanations (the score is added up from the same points
+     * in the same order, see {@link #total}). For a map that shows figures only, and for the watch.
+     */
+    public List<TemperatureReading> readings(List<NeighbourhoodCode> buurten, List<ThemeCode> themes,
+            Evidence evidence, Instant asOf) {
+        checkArgument(new HashSet<>(buurten).size() == buurten.size(), "each buurt once: %s", buurten);
+        checkArgument(new HashSet<>(themes).size() == themes.size(), "each theme once: %s", themes);
+        checkNotNull(evidence, "evidence");
+        checkNotNull(asOf, "asOf");
+        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = byCell(evidence);
+        Instant earlierAsOf = asOf.minus(settings.trendLookBack());
+        // a cell without evidence: what temperature(...) makes of two empty lists
+        double noScore = NOTHING.total();
+        Level noLevel = settings.levelOf(noScore);
+        Trend noTrend = trend(noScore, NOTHING.total());
+        Confidence noConfidence = Confidence.ofSources(NOTHING.independentSources());
+        List<TemperatureReading> readings = new ArrayList<>(buurten.size() * themes.size());
+        int[] sources = new int[1];
+        for (NeighbourhoodCode buurt : buurten) {
+            Map<ThemeCode, CellEvidence> row = byCell.get(buurt);
+            for (ThemeCode theme : themes) {
+                CellEvidence here = row == null ? null : row.get(theme);
+                if (here == null) {
+                    readings.add(new TemperatureReading(buurt, theme, asOf, noScore, noLevel, noTrend, noConfidence,
+                            NOTHING.independentSources(), NOTHING.total()));
+                    continue;
+                }
+                sources[0] = 0;
+                double score = total(here.signals, here.polls, asOf, sources);
+                double earlier = total(here.signals, here.polls, earlierAsOf, null);
+                readings.add(new TemperatureReading(buurt, theme, asOf, score, settings.levelOf(score),
+                        trend(score, earlier), Confidence.ofSources(sources[0]), sources[0], earlier));
+            }
+        }
+        return readings;
+    }
+
+    /** The evidence per buurt, then theme: a buurt without any evidence is one look-up for all its themes. */
+    private static Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell(Evidence evidence) {
+        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = new HashMap<>();
+        for (SignalEvidence s : evidence.signals()) {
+            byCell.computeIfAbsent(s.buurt(), b -> new HashMap<>()).computeIfAbsent(s.theme(), t -> new CellEvidence())
+                    .signals.add(s);
+        }
+        for (PollEvidence p : evidence.polls()) {
+            byCell.computeIfAbsent(p.buurt(), b -> new HashMap<>()).computeIfAbsent(p.theme(), t -> new CellEvidence())
+                    .polls.add(p);
+        }
+        return byCell;
     }
 
     /**
@@ -131,7 +176,7 @@ public final class TemperatureModel {
         checkNotNull(asOf, "asOf");
         Figure now = figure(signals, polls, asOf);
         Instant earlierAsOf = asOf.minus(settings.trendLookBack());
-        double earlier = total(signals, polls, earlierAsOf);
+        double earlier = total(signals, polls, earlierAsOf, null);
         Explanation explanation = new Explanation(now.contributions(), now.independentSources(), earlierAsOf,
                 earlier);
         double score = explanation.total();
@@ -186,9 +231,11 @@ public final class TemperatureModel {
     /**
      * The score of {@link #figure} without making its contributions: the same points, added in the same order
      * (largest first; contributions with equal points add the same whatever their order), so exactly the same sum.
-     * The trend needs only this of the earlier moment.
+     * The trend needs only this of the earlier moment; a reading needs it of both moments, and the sources of the
+     * figure: when {@code sources} is given, its first element is raised by the independent sources, counted as
+     * {@link #figure} counts them.
      */
-    private double total(List<SignalEvidence> signals, List<PollEvidence> polls, Instant asOf) {
+    private double total(List<SignalEvidence> signals, List<PollEvidence> polls, Instant asOf, int[] sources) {
         if (signals.isEmpty() && polls.isEmpty()) {
             return NOTHING.total();
         }
@@ -203,10 +250,13 @@ public final class TemperatureModel {
             if (observedAt.isBefore(settings.signalsCountFrom(asOf))) {
                 continue;
             }
-            int sources = seenAgainLater ? 1 : signal.independentSources();
+            int counted = seenAgainLater ? 1 : signal.independentSources();
+            if (sources != null) {
+                sources[0] += counted;
+            }
             // as SignalContribution.points(): intensity × reliabilityWeight × sourceWeight × decay
             points[n++] = signal.intensity() * settings.reliabilityWeight(signal.reliability())
-                    * settings.sourceWeight(sources) * settings.decay(Duration.between(observedAt, asOf));
+                    * settings.sourceWeight(counted) * settings.decay(Duration.between(observedAt, asOf));
         }
         if (settings.pollWeight() != 0) {
             Instant countFrom = settings.pollsCountFrom(asOf);
@@ -223,6 +273,9 @@ public final class TemperatureModel {
                 for (int i = 0; i < answers.size(); i++) {
                     points[n++] = settings.pollWeight() * (relative[i] / sum)
                             * PollContribution.tensionOf(answers.get(i).rating());
+                }
+                if (sources != null) {
+                    sources[0] += respondents(answers);
                 }
             }
         }
@@ -290,6 +343,20 @@ public final class TemperatureModel {
         }
         relative[answers.size()] = sum;
         return relative;
+    }
+
+    /** The number of distinct respondents among a few answers, without a set. */
+    private static int respondents(List<PollEvidence> answers) {
+        int distinct = 0;
+        for (int i = 0; i < answers.size(); i++) {
+            UUID respondent = answers.get(i).respondent();
+            boolean earlier = false;
+            for (int j = 0; j < i && !earlier; j++) {
+                earlier = answers.get(j).respondent().equals(respondent);
+            }
+            distinct += earlier ? 0 : 1;
+        }
+        return distinct;
     }
 
     /** The age of the youngest of (at least one) answers at {@code asOf}. */

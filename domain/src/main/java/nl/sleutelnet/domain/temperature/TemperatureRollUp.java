@@ -41,33 +41,52 @@ public record TemperatureRollUp(Instant asOf, Map<DistrictCode, Map<ThemeCode, A
     public static TemperatureRollUp of(TemperatureMap map) {
         checkNotNull(map, "map");
         List<Temperature> temperatures = map.temperatures();
-        List<ThemeCode> themes = map.themes();
-        Map<ThemeCode, Integer> column = new HashMap<>();
-        for (int i = 0; i < themes.size(); i++) {
-            column.put(themes.get(i), i);
-        }
-        // per wijk and for the city, per theme the temperatures in the map's order; a buurt's wijk looked up once
-        Map<DistrictCode, List<List<Temperature>>> byDistrict = new HashMap<>();
-        List<List<Temperature>> city = lists(themes.size());
-        NeighbourhoodCode lastBuurt = null;
-        List<List<Temperature>> lastDistrict = null;
+        List<TemperatureReading> readings = new ArrayList<>(temperatures.size());
         for (Temperature temperature : temperatures) {
-            if (!temperature.buurt().equals(lastBuurt)) {
-                lastBuurt = temperature.buurt();
-                lastDistrict = byDistrict.computeIfAbsent(lastBuurt.district(), d -> lists(themes.size()));
+            readings.add(TemperatureReading.of(temperature));
+        }
+        return of(map.asOf(), map.themes(), readings);
+    }
+
+    /**
+     * Sums up the figures of a map per wijk and for the whole map: the same roll-up as {@link #of(TemperatureMap)}
+     * of the map these readings are the figures of ({@link TemperatureModel#readings}).
+     *
+     * @param themes   the map's themes, in its order; every reading is about one of them
+     * @param readings buurt by buurt, as the map has them; none: the roll-up of an empty map, without themes
+     */
+    public static TemperatureRollUp of(Instant asOf, List<ThemeCode> themes, List<TemperatureReading> readings) {
+        checkNotNull(asOf, "asOf");
+        List<ThemeCode> columns = readings.isEmpty() ? List.of() : themes;
+        Map<ThemeCode, Integer> column = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            column.put(columns.get(i), i);
+        }
+        // per wijk and for the city, per theme the readings in the map's order; a buurt's wijk looked up once
+        Map<DistrictCode, List<List<TemperatureReading>>> byDistrict = new HashMap<>();
+        List<List<TemperatureReading>> city = lists(columns.size());
+        NeighbourhoodCode lastBuurt = null;
+        List<List<TemperatureReading>> lastDistrict = null;
+        for (TemperatureReading reading : readings) {
+            checkArgument(reading.asOf().equals(asOf), "%s × %s is of %s, not %s", reading.buurt(), reading.theme(),
+                    reading.asOf(), asOf);
+            if (!reading.buurt().equals(lastBuurt)) {
+                lastBuurt = reading.buurt();
+                lastDistrict = byDistrict.computeIfAbsent(lastBuurt.district(), d -> lists(columns.size()));
             }
-            int theme = column.get(temperature.theme());
-            lastDistrict.get(theme).add(temperature);
-            city.get(theme).add(temperature);
+            Integer theme = column.get(reading.theme());
+            checkArgument(theme != null, "%s is not among the themes %s", reading.theme(), columns);
+            lastDistrict.get(theme).add(reading);
+            city.get(theme).add(reading);
         }
         ImmutableSortedMap.Builder<DistrictCode, Map<ThemeCode, AreaTemperature>> districts =
                 ImmutableSortedMap.orderedBy(BY_CODE);
-        byDistrict.forEach((district, perTheme) -> districts.put(district, perTheme(themes, perTheme)));
-        return new TemperatureRollUp(map.asOf(), districts.buildOrThrow(), perTheme(themes, city));
+        byDistrict.forEach((district, perTheme) -> districts.put(district, perTheme(columns, perTheme)));
+        return new TemperatureRollUp(asOf, districts.buildOrThrow(), perTheme(columns, city));
     }
 
-    private static List<List<Temperature>> lists(int n) {
-        List<List<Temperature>> lists = new ArrayList<>(n);
+    private static List<List<TemperatureReading>> lists(int n) {
+        List<List<TemperatureReading>> lists = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             lists.add(new ArrayList<>());
         }
@@ -86,7 +105,7 @@ public record TemperatureRollUp(Instant asOf, Map<DistrictCode, Map<ThemeCode, A
     }
 
     private static Map<ThemeCode, AreaTemperature> perTheme(List<ThemeCode> themes,
-            List<List<Temperature>> byTheme) {
+            List<List<TemperatureReading>> byTheme) {
         ImmutableMap.Builder<ThemeCode, AreaTemperature> areas = ImmutableMap.builderWithExpectedSize(themes.size());
         for (int i = 0; i < themes.size(); i++) {
             areas.put(themes.get(i), AreaTemperature.of(themes.get(i), byTheme.get(i)));

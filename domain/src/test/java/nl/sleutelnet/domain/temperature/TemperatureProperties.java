@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.sleutelnet.domain.geography.NeighbourhoodCode;
+import nl.sleutelnet.domain.theme.ThemeCode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -133,6 +135,26 @@ class TemperatureProperties {
         assertThat(settings.evidenceNeededFrom(NOW)).isEqualTo(settings.signalsNeededFrom(NOW)
                 .isBefore(settings.pollsNeededFrom(NOW)) ? settings.signalsNeededFrom(NOW)
                 : settings.pollsNeededFrom(NOW));
+    }
+
+    /**
+     * The readings of a map are its temperatures' figures, exactly (the score to the last bit), at any moment and
+     * poll weight, for a cell with evidence and for one without.
+     */
+    @Property
+    void theReadingsAreTheFiguresOfTheMap(@ForAll("evidence") Evidence evidence,
+            @ForAll @LongRange(min = -30 * 86_400, max = 30 * 86_400) long shiftSeconds,
+            @ForAll @DoubleRange(min = 0, max = 3) double pollWeight) {
+        TemperatureModel model = new TemperatureModel(TemperatureSettings.defaults().withPollWeight(pollWeight));
+        Instant asOf = NOW.plusSeconds(shiftSeconds);
+        List<NeighbourhoodCode> buurten = List.of(MALBERG, NeighbourhoodCode.of("BU09350000"));
+        List<ThemeCode> themes = List.of(ThemeCode.of("overheidsmaatregelen"), WIJ_ZIJ);
+        TemperatureMap map = model.map(buurten, themes, evidence, asOf);
+
+        List<TemperatureReading> readings = model.readings(buurten, themes, evidence, asOf);
+
+        assertThat(readings).isEqualTo(map.temperatures().stream().map(TemperatureReading::of).toList());
+        assertThat(TemperatureRollUp.of(asOf, themes, readings)).isEqualTo(TemperatureRollUp.of(map));
     }
 
     @Property
