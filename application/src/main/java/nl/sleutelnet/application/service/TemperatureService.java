@@ -231,13 +231,14 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
                 distinct(polls.answeredSince(model.settings().pollsNeededFrom(endOfFirstDay), scope.buurten(),
                                 scope.themes()).stream()
                         .filter(p -> scope.contains(p.buurt(), p.theme())).toList()));
-        List<DailyTemperature> days = new ArrayList<>();
+        // levels and scores only: the figures of each day without their explanations
+        List<List<TemperatureReading>> perCell = new ArrayList<>(scope.cells());
         for (NeighbourhoodCode buurt : scope.buurten()) {
             for (ThemeCode theme : scope.themes()) {
-                days.addAll(model.dailySeries(buurt, theme, evidence, from, to, zone));
+                perCell.add(model.dailyReadings(buurt, theme, evidence, from, to, zone));
             }
         }
-        return ScopeSeries.of(scope, days);
+        return ScopeSeries.ofReadings(scope, from, perCell);
     }
 
     @Override

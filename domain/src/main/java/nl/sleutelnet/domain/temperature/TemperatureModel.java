@@ -114,7 +114,6 @@ public final class TemperatureModel {
         Trend noTrend = trend(noScore, NOTHING.total());
         Confidence noConfidence = Confidence.ofSources(NOTHING.independentSources());
         List<TemperatureReading> readings = new ArrayList<>(buurten.size() * themes.size());
-        int[] sources = new int[1];
         for (NeighbourhoodCode buurt : buurten) {
             Map<ThemeCode, CellEvidence> row = byCell.get(buurt);
             for (ThemeCode theme : themes) {
@@ -124,14 +123,43 @@ public final class TemperatureModel {
                             NOTHING.independentSources(), NOTHING.total()));
                     continue;
                 }
-                sources[0] = 0;
-                double score = total(here.signals, here.polls, asOf, sources);
-                double earlier = total(here.signals, here.polls, earlierAsOf, null);
-                readings.add(new TemperatureReading(buurt, theme, asOf, score, settings.levelOf(score),
-                        trend(score, earlier), Confidence.ofSources(sources[0]), sources[0], earlier));
+                readings.add(reading(buurt, theme, here.signals, here.polls, asOf, earlierAsOf));
             }
         }
         return readings;
+    }
+
+    /**
+     * The figures of {@code buurt} × {@code theme} at the end of every day from {@code from} to {@code to}, both
+     * included, one reading a day, oldest first: exactly what {@link TemperatureReading#of} makes of each temperature
+     * of {@link #dailySeries}, without building the explanations.
+     */
+    public List<TemperatureReading> dailyReadings(NeighbourhoodCode buurt, ThemeCode theme, Evidence evidence,
+            LocalDate from, LocalDate to, ZoneId zone) {
+        checkNotNull(buurt, "buurt");
+        checkNotNull(theme, "theme");
+        checkNotNull(from, "from");
+        checkNotNull(to, "to");
+        checkNotNull(zone, "zone");
+        checkArgument(!to.isBefore(from), "the series ends on or after its first day: %s to %s", from, to);
+        Evidence here = evidence.about(buurt, theme);
+        List<TemperatureReading> series = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            Instant endOfDay = day.plusDays(1).atStartOfDay(zone).toInstant();
+            series.add(reading(buurt, theme, here.signals(), here.polls(), endOfDay,
+                    endOfDay.minus(settings.trendLookBack())));
+        }
+        return series;
+    }
+
+    /** The figures of {@link #temperature(NeighbourhoodCode, ThemeCode, List, List, Instant)}, from two totals. */
+    private TemperatureReading reading(NeighbourhoodCode buurt, ThemeCode theme, List<SignalEvidence> signals,
+            List<PollEvidence> polls, Instant asOf, Instant earlierAsOf) {
+        int[] sources = new int[1];
+        double score = total(signals, polls, asOf, sources);
+        double earlier = total(signals, polls, earlierAsOf, null);
+        return new TemperatureReading(buurt, theme, asOf, score, settings.levelOf(score), trend(score, earlier),
+                Confidence.ofSources(sources[0]), sources[0], earlier);
     }
 
     /** The evidence per buurt, then theme: a buurt without any evidence is one look-up for all its themes. */

@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -155,6 +158,17 @@ class TemperatureProperties {
 
         assertThat(readings).isEqualTo(map.temperatures().stream().map(TemperatureReading::of).toList());
         assertThat(TemperatureRollUp.of(asOf, themes, readings)).isEqualTo(TemperatureRollUp.of(map));
+    }
+
+    @Property
+    void theDailyReadingsAreTheFiguresOfTheDailySeries(@ForAll("evidence") Evidence evidence,
+            @ForAll @IntRange(min = -20, max = 5) int fromDays, @ForAll @IntRange(min = 0, max = 20) int length) {
+        LocalDate from = LocalDate.ofInstant(NOW, ZoneOffset.UTC).plusDays(fromDays);
+        ZoneId zone = ZoneId.of("Europe/Amsterdam");
+
+        assertThat(MODEL.dailyReadings(MALBERG, WIJ_ZIJ, evidence, from, from.plusDays(length), zone))
+                .isEqualTo(MODEL.dailySeries(MALBERG, WIJ_ZIJ, evidence, from, from.plusDays(length), zone).stream()
+                        .map(d -> TemperatureReading.of(d.temperature())).toList());
     }
 
     @Property
