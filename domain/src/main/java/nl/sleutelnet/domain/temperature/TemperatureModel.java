@@ -269,13 +269,14 @@ public final class TemperatureModel {
         }
         double[] points = new double[signals.size() + polls.size()];
         int n = 0;
+        Instant signalsCountFrom = signals.isEmpty() ? null : settings.signalsCountFrom(asOf);
         for (SignalEvidence signal : signals) {
             if (signal.firstObservedAt().isAfter(asOf) || settings.reliabilityWeight(signal.reliability()) == 0) {
                 continue;
             }
             boolean seenAgainLater = signal.lastObservedAt().isAfter(asOf);
             Instant observedAt = seenAgainLater ? signal.firstObservedAt() : signal.lastObservedAt();
-            if (observedAt.isBefore(settings.signalsCountFrom(asOf))) {
+            if (observedAt.isBefore(signalsCountFrom)) {
                 continue;
             }
             int counted = seenAgainLater ? 1 : signal.independentSources();

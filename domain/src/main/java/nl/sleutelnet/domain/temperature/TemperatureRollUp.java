@@ -62,22 +62,22 @@ public record TemperatureRollUp(Instant asOf, Map<DistrictCode, Map<ThemeCode, A
         for (int i = 0; i < columns.size(); i++) {
             column.put(columns.get(i), i);
         }
-        // per wijk and for the city, per theme the readings in the map's order; a buurt's wijk looked up once
-        Map<DistrictCode, List<List<TemperatureReading>>> byDistrict = new HashMap<>();
-        List<List<TemperatureReading>> city = lists(columns.size());
+        // per wijk and for the city, per theme the sum so far, in the map's order; a buurt's wijk looked up once
+        Map<DistrictCode, AreaTemperature.Sum[]> byDistrict = new HashMap<>();
+        AreaTemperature.Sum[] city = sums(columns);
         NeighbourhoodCode lastBuurt = null;
-        List<List<TemperatureReading>> lastDistrict = null;
+        AreaTemperature.Sum[] lastDistrict = null;
         for (TemperatureReading reading : readings) {
             checkArgument(reading.asOf().equals(asOf), "%s × %s is of %s, not %s", reading.buurt(), reading.theme(),
                     reading.asOf(), asOf);
             if (!reading.buurt().equals(lastBuurt)) {
                 lastBuurt = reading.buurt();
-                lastDistrict = byDistrict.computeIfAbsent(lastBuurt.district(), d -> lists(columns.size()));
+                lastDistrict = byDistrict.computeIfAbsent(lastBuurt.district(), d -> sums(columns));
             }
             Integer theme = column.get(reading.theme());
             checkArgument(theme != null, "%s is not among the themes %s", reading.theme(), columns);
-            lastDistrict.get(theme).add(reading);
-            city.get(theme).add(reading);
+            lastDistrict[theme].add(reading);
+            city[theme].add(reading);
         }
         ImmutableSortedMap.Builder<DistrictCode, Map<ThemeCode, AreaTemperature>> districts =
                 ImmutableSortedMap.orderedBy(BY_CODE);
@@ -85,12 +85,12 @@ public record TemperatureRollUp(Instant asOf, Map<DistrictCode, Map<ThemeCode, A
         return new TemperatureRollUp(asOf, districts.buildOrThrow(), perTheme(columns, city));
     }
 
-    private static List<List<TemperatureReading>> lists(int n) {
-        List<List<TemperatureReading>> lists = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            lists.add(new ArrayList<>());
+    private static AreaTemperature.Sum[] sums(List<ThemeCode> themes) {
+        AreaTemperature.Sum[] sums = new AreaTemperature.Sum[themes.size()];
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = new AreaTemperature.Sum(themes.get(i));
         }
-        return lists;
+        return sums;
     }
 
     public AreaTemperature district(DistrictCode district, ThemeCode theme) {
@@ -104,11 +104,10 @@ public record TemperatureRollUp(Instant asOf, Map<DistrictCode, Map<ThemeCode, A
         return city.get(theme);
     }
 
-    private static Map<ThemeCode, AreaTemperature> perTheme(List<ThemeCode> themes,
-            List<List<TemperatureReading>> byTheme) {
+    private static Map<ThemeCode, AreaTemperature> perTheme(List<ThemeCode> themes, AreaTemperature.Sum[] byTheme) {
         ImmutableMap.Builder<ThemeCode, AreaTemperature> areas = ImmutableMap.builderWithExpectedSize(themes.size());
         for (int i = 0; i < themes.size(); i++) {
-            areas.put(themes.get(i), AreaTemperature.of(themes.get(i), byTheme.get(i)));
+            areas.put(themes.get(i), byTheme[i].area());
         }
         return areas.buildOrThrow();
     }
