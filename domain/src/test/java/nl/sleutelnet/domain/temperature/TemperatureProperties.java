@@ -147,9 +147,11 @@ class TemperatureProperties {
     @Property
     void theReadingsAreTheFiguresOfTheMap(@ForAll("evidence") Evidence evidence,
             @ForAll @LongRange(min = -30 * 86_400, max = 30 * 86_400) long shiftSeconds,
+            @ForAll @IntRange(min = 0, max = 999_999_999) int nanos,
             @ForAll @DoubleRange(min = 0, max = 3) double pollWeight) {
         TemperatureModel model = new TemperatureModel(TemperatureSettings.defaults().withPollWeight(pollWeight));
-        Instant asOf = NOW.plusSeconds(shiftSeconds);
+        // a fraction of a second too, so that ages have nanoseconds to carry
+        Instant asOf = NOW.plusSeconds(shiftSeconds).plusNanos(nanos);
         List<NeighbourhoodCode> buurten = List.of(MALBERG, NeighbourhoodCode.of("BU09350000"));
         List<ThemeCode> themes = List.of(ThemeCode.of("overheidsmaatregelen"), WIJ_ZIJ);
         TemperatureMap map = model.map(buurten, themes, evidence, asOf);
