@@ -71,8 +71,13 @@ public record TemperatureRollUp(Instant asOf, Map<DistrictCode, Map<ThemeCode, A
             checkArgument(reading.asOf().equals(asOf), "%s × %s is of %s, not %s", reading.buurt(), reading.theme(),
                     reading.asOf(), asOf);
             if (!reading.buurt().equals(lastBuurt)) {
+                // the buurten of a wijk mostly come one after another: BU0935WWbb lies in WK0935WW
+                boolean sameWijk = lastBuurt != null
+                        && reading.buurt().value().regionMatches(2, lastBuurt.value(), 2, 6);
                 lastBuurt = reading.buurt();
-                lastDistrict = byDistrict.computeIfAbsent(lastBuurt.district(), d -> sums(columns));
+                if (!sameWijk) {
+                    lastDistrict = byDistrict.computeIfAbsent(lastBuurt.district(), d -> sums(columns));
+                }
             }
             Integer theme = column.get(reading.theme());
             checkArgument(theme != null, "%s is not among the themes %s", reading.theme(), columns);
