@@ -74,6 +74,7 @@ import nl.sleutelnet.domain.temperature.SignalEvidence;
 import nl.sleutelnet.domain.temperature.Temperature;
 import nl.sleutelnet.domain.temperature.TemperatureMap;
 import nl.sleutelnet.domain.temperature.TemperatureModel;
+import nl.sleutelnet.domain.temperature.TemperatureReading;
 import nl.sleutelnet.domain.temperature.TemperatureRollUp;
 import nl.sleutelnet.domain.temperature.TemperatureSettings;
 import nl.sleutelnet.domain.temperature.UpwardCrossing;
@@ -148,11 +149,16 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
                 .orElseGet(() -> themes.findAll().stream().filter(Theme::active).toList());
         Instant now = clock.instant();
         List<Neighbourhood> buurten = register.neighbourhoods();
-        TemperatureMap map = model.map(buurten.stream().map(Neighbourhood::code).toList(),
-                shown.stream().map(Theme::code).toList(), loadEvidence(now), now);
-        return new TemperatureMapReport(now, register.districts(), buurten, shown,
-                map.temperatures().stream().map(TemperatureFigure::of).toList(), TemperatureRollUp.of(map),
-                model.settings());
+        List<ThemeCode> themeCodes = shown.stream().map(Theme::code).toList();
+        // the figures only: the map shows no explanation, so the model need not build one per buurt × theme
+        List<TemperatureReading> readings = model.readings(buurten.stream().map(Neighbourhood::code).toList(),
+                themeCodes, loadEvidence(now), now);
+        List<TemperatureFigure> figures = new ArrayList<>(readings.size());
+        for (TemperatureReading reading : readings) {
+            figures.add(TemperatureFigure.of(reading));
+        }
+        return new TemperatureMapReport(now, register.districts(), buurten, shown, figures,
+                TemperatureRollUp.of(now, themeCodes, readings), model.settings());
     }
 
     @Override
@@ -225,13 +231,14 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
                 distinct(polls.answeredSince(model.settings().pollsNeededFrom(endOfFirstDay), scope.buurten(),
                                 scope.themes()).stream()
                         .filter(p -> scope.contains(p.buurt(), p.theme())).toList()));
-        List<DailyTemperature> days = new ArrayList<>();
+        // levels and scores only: the figures of each day without their explanations
+        List<List<TemperatureReading>> perCell = new ArrayList<>(scope.cells());
         for (NeighbourhoodCode buurt : scope.buurten()) {
             for (ThemeCode theme : scope.themes()) {
-                days.addAll(model.dailySeries(buurt, theme, evidence, from, to, zone));
+                perCell.add(model.dailyReadings(buurt, theme, evidence, from, to, zone));
             }
         }
-        return ScopeSeries.of(scope, days);
+        return ScopeSeries.ofReadings(scope, from, perCell);
     }
 
     @Override
@@ -327,11 +334,13 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         private void raiseAlerts(Set<Cell> cells, Evidence before, Evidence after, Instant now) {
         List<NeighbourhoodCode> buurten = cells.stream().map(Cell::buurt).distinct().toList();
         List<ThemeCode> themeCodes = cells.stream().map(Cell::theme).distinct().toList();
-        TemperatureMap was = model.map(buurten, themeCodes, before, now);
-        TemperatureMap is = model.map(buurten, themeCodes, after, now);
+        // levels and scores only: the figures without their explanations
+        List<TemperatureReading> was = model.readings(buurten, themeCodes, before, now);
+        List<TemperatureReading> is = model.readings(buurten, themeCodes, after, now);
         for (Cell cell : cells) {
-            Temperature previous = was.get(cell.buurt(), cell.theme());
-            Temperature current = is.get(cell.buurt(), cell.theme());
+            int at = buurten.indexOf(cell.buurt()) * themeCodes.size() + themeCodes.indexOf(cell.theme());
+            TemperatureReading previous = was.get(at);
+            TemperatureReading current = is.get(at);
             if (UpwardCrossing.alertDue(Optional.of(previous.level()), current.level())) {
                 Alert alert = alerts.save(Alert.raise(new AlertId(ids.newId()), cell.buurt(), cell.theme(),
                         previous.level(), current.level(), current.score(), now));

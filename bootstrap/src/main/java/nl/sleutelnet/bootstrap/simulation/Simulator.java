@@ -149,6 +149,8 @@ public final class Simulator {
         private final boolean[] active;
         private final Map<String, Integer> keyPersonByEmail = new HashMap<>();
         private final List<List<Integer>> tiedTo = new ArrayList<>();
+        private final Map<Integer, List<int[]>> tiesFrom = new HashMap<>();
+        private final int[] wijkOfPerson;
 
         // the world
         private final double[] base;
@@ -215,9 +217,16 @@ public final class Simulator {
             for (int i = 0; i < people; i++) {
                 tiedTo.add(new ArrayList<>());
             }
+            wijkOfPerson = new int[people];
+            for (SyntheticCity.Roster r : city.roster) {
+                wijkOfPerson[r.index()] = city.wijken.indexOf(r.wijk());
+            }
             for (int[] tie : city.ties) {
                 tiedTo.get(tie[0]).add(tie[1]);
                 tiedTo.get(tie[1]).add(tie[0]);
+                // the day both have joined, in the order of the ties
+                int since = Math.max(city.roster.get(tie[0]).joinDay(), city.roster.get(tie[1]).joinDay());
+                tiesFrom.computeIfAbsent(since, d -> new ArrayList<>()).add(tie);
             }
             staffOfWijk = new Staff[city.wijken.size()];
             base = new double[cells];
@@ -355,14 +364,13 @@ public final class Simulator {
                 }
                 if (active[r.index()]) {
                     count++;
-                    activeKeyPersonDaysByWijk[city.wijken.indexOf(r.wijk())]++;
+                    activeKeyPersonDaysByWijk[wijkOfPerson[r.index()]]++;
                 }
             }
-            for (int[] tie : city.ties) {
+            for (int[] tie : tiesFrom.getOrDefault(day, List.of())) {
                 int a = tie[0];
                 int b = tie[1];
-                int since = Math.max(city.roster.get(a).joinDay(), city.roster.get(b).joinDay());
-                if (since == day && active[a] && active[b]) {
+                if (active[a] && active[b]) {
                     core.useCase(ConnectMembersUseCase.class).connect(coordinator, new TieCommand(null, "KEY_PERSON",
                             keyPersonId[a], "KEY_PERSON", keyPersonId[b], "KNOWS", 3, date, date, 0));
                 }
@@ -495,7 +503,7 @@ public final class Simulator {
                 double chance = 0;
                 if (covering[i]) {
                     chance = d.keyPersonNotices();
-                } else if (r.buurten().contains(buurt) || tiedTo.get(i).stream().anyMatch(j -> covering[j])) {
+                } else if (r.buurten().contains(buurt) || anyCovering(tiedTo.get(i), covering)) {
                     chance = d.neighbourNotices();
                 }
                 if (chance == 0) {
@@ -506,6 +514,15 @@ public final class Simulator {
                     schedule(day + delay(own.nextDouble(), d.keyPersonDelayDays()), day, c, severity, i);
                 }
             }
+        }
+
+        private static boolean anyCovering(List<Integer> people, boolean[] covering) {
+            for (int j : people) {
+                if (covering[j]) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void schedule(int reportDay, int incidentDay, int c, int severity, int reporter) {

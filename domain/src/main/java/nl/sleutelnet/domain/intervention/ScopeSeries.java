@@ -17,6 +17,7 @@ import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.temperature.DailyTemperature;
 import nl.sleutelnet.domain.temperature.Level;
 import nl.sleutelnet.domain.temperature.Temperature;
+import nl.sleutelnet.domain.temperature.TemperatureReading;
 import nl.sleutelnet.domain.theme.ThemeCode;
 
 /**
@@ -66,6 +67,49 @@ public record ScopeSeries(Scope scope, List<ScopeDay> days) {
                     + "there", day, present.size(), scope.cells(), scope);
             days.add(highest.get(day));
         });
+        return new ScopeSeries(scope, days.build());
+    }
+
+    /**
+     * The same as {@link #of} of the daily temperatures these readings are the figures of: for every day, the highest
+     * level and score of the scope's buurt × theme cells. Every cell of the scope must be there, once, with a reading
+     * for every day, and nothing outside it.
+     *
+     * @param from    the first day
+     * @param perCell for each cell of the scope, its readings day by day from {@code from}
+     *                ({@link nl.sleutelnet.domain.temperature.TemperatureModel#dailyReadings})
+     */
+    public static ScopeSeries ofReadings(Scope scope, LocalDate from, List<List<TemperatureReading>> perCell) {
+        checkNotNull(scope, "scope");
+        checkNotNull(from, "from");
+        checkArgument(perCell.size() == scope.cells(), "%s series for the %s buurt × theme cells of %s",
+                perCell.size(), scope.cells(), scope);
+        int length = perCell.isEmpty() ? 0 : perCell.get(0).size();
+        Set<Cell> cells = new HashSet<>();
+        for (List<TemperatureReading> series : perCell) {
+            checkArgument(series.size() == length && length > 0, "every cell of %s has a reading for every day",
+                    scope);
+            TemperatureReading first = series.get(0);
+            checkArgument(cells.add(new Cell(first.buurt(), first.theme())), "%s × %s appears twice", first.buurt(),
+                    first.theme());
+            for (TemperatureReading t : series) {
+                checkArgument(t.buurt().equals(first.buurt()) && t.theme().equals(first.theme())
+                        && scope.contains(t.buurt(), t.theme()), "%s × %s is outside the scope %s", t.buurt(),
+                        t.theme(), scope);
+            }
+        }
+        ImmutableList.Builder<ScopeDay> days = ImmutableList.builderWithExpectedSize(length);
+        LocalDate day = from;
+        for (int i = 0; i < length; i++, day = day.plusDays(1)) {
+            ScopeDay highest = null;
+            for (List<TemperatureReading> series : perCell) {
+                TemperatureReading t = series.get(i);
+                highest = highest == null ? new ScopeDay(day, t.level(), t.score())
+                        : new ScopeDay(day, t.level().isAbove(highest.highestLevel()) ? t.level()
+                                : highest.highestLevel(), Math.max(t.score(), highest.highestScore()));
+            }
+            days.add(highest);
+        }
         return new ScopeSeries(scope, days.build());
     }
 

@@ -59,31 +59,44 @@ public record AreaTemperature(ThemeCode theme, Level highestLevel, double highes
         return true;
     }
 
-    /** Sums up the temperatures of one theme in the buurten of an area. */
-    static AreaTemperature of(ThemeCode theme, List<Temperature> buurten) {
-        checkArgument(!buurten.isEmpty(), "an area has at least one buurt");
-        int[] counts = new int[LEVELS.length];
-        Level highestLevel = Level.CALM;
-        double highestScore = 0;
-        for (Temperature temperature : buurten) {
-            checkArgument(temperature.theme().equals(theme), "%s is not about %s", temperature, theme);
-            counts[temperature.level().ordinal()]++;
-            highestLevel = temperature.level().isAbove(highestLevel) ? temperature.level() : highestLevel;
-            highestScore = Math.max(highestScore, temperature.score());
+    /**
+     * Sums up the readings of one theme in the buurten of an area, one buurt at a time: the counts per level, the
+     * highest level and score (the largest of 0 and the scores) and the buurten with that score when it is above 0.
+     */
+    static final class Sum {
+        private final ThemeCode theme;
+        private final int[] counts = new int[LEVELS.length];
+        private Level highestLevel = Level.CALM;
+        private double highestScore;
+        private final List<NeighbourhoodCode> hottest = new ArrayList<>(1);
+        private int buurten;
+
+        Sum(ThemeCode theme) {
+            this.theme = checkNotNull(theme, "theme");
         }
-        Map<Level, Integer> perLevel = new EnumMap<>(Level.class);
-        for (Level level : LEVELS) {
-            perLevel.put(level, counts[level.ordinal()]);
-        }
-        List<NeighbourhoodCode> hottest = new ArrayList<>(1);
-        if (highestScore != 0) {
-            for (Temperature temperature : buurten) {
-                if (temperature.score() == highestScore) {
-                    hottest.add(temperature.buurt());
-                }
+
+        void add(TemperatureReading reading) {
+            checkArgument(reading.theme().equals(theme), "%s is not about %s", reading, theme);
+            buurten++;
+            counts[reading.level().ordinal()]++;
+            highestLevel = reading.level().isAbove(highestLevel) ? reading.level() : highestLevel;
+            if (reading.score() > highestScore) {
+                highestScore = reading.score();
+                hottest.clear();
+                hottest.add(reading.buurt());
+            } else if (reading.score() == highestScore && highestScore != 0) {
+                hottest.add(reading.buurt());
             }
         }
-        return new AreaTemperature(theme, highestLevel, highestScore, perLevel, hottest);
+
+        AreaTemperature area() {
+            checkArgument(buurten > 0, "an area has at least one buurt");
+            Map<Level, Integer> perLevel = new EnumMap<>(Level.class);
+            for (Level level : LEVELS) {
+                perLevel.put(level, counts[level.ordinal()]);
+            }
+            return new AreaTemperature(theme, highestLevel, highestScore, Maps.immutableEnumMap(perLevel), hottest);
+        }
     }
 
     /** The number of buurten in the area. */

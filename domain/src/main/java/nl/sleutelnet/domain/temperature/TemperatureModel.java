@@ -40,10 +40,15 @@ public final class TemperatureModel {
     /** What no evidence adds up to. */
     private static final Figure NOTHING = new Figure(ImmutableList.of(), 0);
 
+    private static final double SECONDS_PER_DAY = 86_400;
+
     private final TemperatureSettings settings;
+    /** {@code TemperatureSettings.days(halfLife)}, by which {@link TemperatureSettings#decay} divides. */
+    private final double halfLifeDays;
 
     public TemperatureModel(TemperatureSettings settings) {
         this.settings = checkNotNull(settings, "settings");
+        this.halfLifeDays = TemperatureSettings.days(settings.halfLife());
     }
 
     public static TemperatureModel withDefaults() {
@@ -72,16 +77,7 @@ public final class TemperatureModel {
         checkArgument(new HashSet<>(themes).size() == themes.size(), "each theme once: %s", themes);
         checkNotNull(evidence, "evidence");
         checkNotNull(asOf, "asOf");
-        // buurt first, then theme: a buurt without any evidence is one look-up for all its themes
-        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = new HashMap<>();
-        for (SignalEvidence s : evidence.signals()) {
-            byCell.computeIfAbsent(s.buurt(), b -> new HashMap<>()).computeIfAbsent(s.theme(), t -> new CellEvidence())
-                    .signals.add(s);
-        }
-        for (PollEvidence p : evidence.polls()) {
-            byCell.computeIfAbsent(p.buurt(), b -> new HashMap<>()).computeIfAbsent(p.theme(), t -> new CellEvidence())
-                    .polls.add(p);
-        }
+        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = byCell(evidence);
         // a cell without evidence: what temperature(...) makes of two empty lists, with one explanation for all
         Instant earlierAsOf = asOf.minus(settings.trendLookBack());
         Explanation nothing = new Explanation(NOTHING.contributions(), NOTHING.independentSources(), earlierAsOf,
@@ -101,6 +97,90 @@ public final class TemperatureModel {
             }
         }
         return TemperatureMap.grid(asOf, buurten, themes, temperatures);
+    }
+
+    /**
+     * The figures of every buurt × theme asked at {@code asOf}, buurt by buurt and within a buurt theme by theme in the
+     * order of the two lists: exactly what {@link TemperatureReading#of} makes of each temperature of
+     * {@link #map}, without building the contributions and explanations (the score is added up from the same points
+     * in the same order, see {@link #total}). For a map that shows figures only, and for the watch.
+     */
+    public List<TemperatureReading> readings(List<NeighbourhoodCode> buurten, List<ThemeCode> themes,
+            Evidence evidence, Instant asOf) {
+        checkArgument(new HashSet<>(buurten).size() == buurten.size(), "each buurt once: %s", buurten);
+        checkArgument(new HashSet<>(themes).size() == themes.size(), "each theme once: %s", themes);
+        checkNotNull(evidence, "evidence");
+        checkNotNull(asOf, "asOf");
+        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = byCell(evidence);
+        Instant earlierAsOf = asOf.minus(settings.trendLookBack());
+        // a cell without evidence: what temperature(...) makes of two empty lists
+        double noScore = NOTHING.total();
+        Level noLevel = settings.levelOf(noScore);
+        Trend noTrend = trend(noScore, NOTHING.total());
+        Confidence noConfidence = Confidence.ofSources(NOTHING.independentSources());
+        List<TemperatureReading> readings = new ArrayList<>(buurten.size() * themes.size());
+        Halving halving = new Halving();
+        for (NeighbourhoodCode buurt : buurten) {
+            Map<ThemeCode, CellEvidence> row = byCell.get(buurt);
+            for (ThemeCode theme : themes) {
+                CellEvidence here = row == null ? null : row.get(theme);
+                if (here == null) {
+                    readings.add(new TemperatureReading(buurt, theme, asOf, noScore, noLevel, noTrend, noConfidence,
+                            NOTHING.independentSources(), NOTHING.total()));
+                    continue;
+                }
+                readings.add(reading(buurt, theme, here.signals, here.polls, asOf, earlierAsOf, halving));
+            }
+        }
+        return readings;
+    }
+
+    /**
+     * The figures of {@code buurt} × {@code theme} at the end of every day from {@code from} to {@code to}, both
+     * included, one reading a day, oldest first: exactly what {@link TemperatureReading#of} makes of each temperature
+     * of {@link #dailySeries}, without building the explanations.
+     */
+    public List<TemperatureReading> dailyReadings(NeighbourhoodCode buurt, ThemeCode theme, Evidence evidence,
+            LocalDate from, LocalDate to, ZoneId zone) {
+        checkNotNull(buurt, "buurt");
+        checkNotNull(theme, "theme");
+        checkNotNull(from, "from");
+        checkNotNull(to, "to");
+        checkNotNull(zone, "zone");
+        checkArgument(!to.isBefore(from), "the series ends on or after its first day: %s to %s", from, to);
+        Evidence here = evidence.about(buurt, theme);
+        List<TemperatureReading> series = new ArrayList<>();
+        Halving halving = new Halving();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            Instant endOfDay = day.plusDays(1).atStartOfDay(zone).toInstant();
+            series.add(reading(buurt, theme, here.signals(), here.polls(), endOfDay,
+                    endOfDay.minus(settings.trendLookBack()), halving));
+        }
+        return series;
+    }
+
+    /** The figures of {@link #temperature(NeighbourhoodCode, ThemeCode, List, List, Instant)}, from two totals. */
+    private TemperatureReading reading(NeighbourhoodCode buurt, ThemeCode theme, List<SignalEvidence> signals,
+            List<PollEvidence> polls, Instant asOf, Instant earlierAsOf, Halving halving) {
+        int[] sources = new int[1];
+        double score = total(signals, polls, asOf, sources, halving);
+        double earlier = total(signals, polls, earlierAsOf, null, halving);
+        return new TemperatureReading(buurt, theme, asOf, score, settings.levelOf(score), trend(score, earlier),
+                Confidence.ofSources(sources[0]), sources[0], earlier);
+    }
+
+    /** The evidence per buurt, then theme: a buurt without any evidence is one look-up for all its themes. */
+    private static Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell(Evidence evidence) {
+        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = new HashMap<>();
+        for (SignalEvidence s : evidence.signals()) {
+            byCell.computeIfAbsent(s.buurt(), b -> new HashMap<>()).computeIfAbsent(s.theme(), t -> new CellEvidence())
+                    .signals.add(s);
+        }
+        for (PollEvidence p : evidence.polls()) {
+            byCell.computeIfAbsent(p.buurt(), b -> new HashMap<>()).computeIfAbsent(p.theme(), t -> new CellEvidence())
+                    .polls.add(p);
+        }
+        return byCell;
     }
 
     /**
@@ -131,7 +211,7 @@ public final class TemperatureModel {
         checkNotNull(asOf, "asOf");
         Figure now = figure(signals, polls, asOf);
         Instant earlierAsOf = asOf.minus(settings.trendLookBack());
-        double earlier = total(signals, polls, earlierAsOf);
+        double earlier = total(signals, polls, earlierAsOf, null, null);
         Explanation explanation = new Explanation(now.contributions(), now.independentSources(), earlierAsOf,
                 earlier);
         double score = explanation.total();
@@ -186,27 +266,34 @@ public final class TemperatureModel {
     /**
      * The score of {@link #figure} without making its contributions: the same points, added in the same order
      * (largest first; contributions with equal points add the same whatever their order), so exactly the same sum.
-     * The trend needs only this of the earlier moment.
+     * The trend needs only this of the earlier moment; a reading needs it of both moments, and the sources of the
+     * figure: when {@code sources} is given, its first element is raised by the independent sources, counted as
+     * {@link #figure} counts them.
      */
-    private double total(List<SignalEvidence> signals, List<PollEvidence> polls, Instant asOf) {
+    private double total(List<SignalEvidence> signals, List<PollEvidence> polls, Instant asOf, int[] sources,
+            Halving halving) {
         if (signals.isEmpty() && polls.isEmpty()) {
             return NOTHING.total();
         }
         double[] points = new double[signals.size() + polls.size()];
         int n = 0;
+        Instant signalsCountFrom = signals.isEmpty() ? null : settings.signalsCountFrom(asOf);
         for (SignalEvidence signal : signals) {
             if (signal.firstObservedAt().isAfter(asOf) || settings.reliabilityWeight(signal.reliability()) == 0) {
                 continue;
             }
             boolean seenAgainLater = signal.lastObservedAt().isAfter(asOf);
             Instant observedAt = seenAgainLater ? signal.firstObservedAt() : signal.lastObservedAt();
-            if (observedAt.isBefore(settings.signalsCountFrom(asOf))) {
+            if (observedAt.isBefore(signalsCountFrom)) {
                 continue;
             }
-            int sources = seenAgainLater ? 1 : signal.independentSources();
+            int counted = seenAgainLater ? 1 : signal.independentSources();
+            if (sources != null) {
+                sources[0] += counted;
+            }
             // as SignalContribution.points(): intensity × reliabilityWeight × sourceWeight × decay
             points[n++] = signal.intensity() * settings.reliabilityWeight(signal.reliability())
-                    * settings.sourceWeight(sources) * settings.decay(Duration.between(observedAt, asOf));
+                    * settings.sourceWeight(counted) * decay(observedAt, asOf, halving);
         }
         if (settings.pollWeight() != 0) {
             Instant countFrom = settings.pollsCountFrom(asOf);
@@ -218,11 +305,14 @@ public final class TemperatureModel {
             }
             if (!answers.isEmpty()) {
                 // as pollContributions(...) and PollContribution.points(): pollWeight × share × tension
-                double[] relative = relativeDecay(answers, asOf);
+                double[] relative = relativeDecay(answers, halving);
                 double sum = relative[answers.size()];
                 for (int i = 0; i < answers.size(); i++) {
                     points[n++] = settings.pollWeight() * (relative[i] / sum)
                             * PollContribution.tensionOf(answers.get(i).rating());
+                }
+                if (sources != null) {
+                    sources[0] += respondents(answers);
                 }
             }
         }
@@ -290,6 +380,87 @@ public final class TemperatureModel {
         }
         relative[answers.size()] = sum;
         return relative;
+    }
+
+    /**
+     * {@link #relativeDecay(List, Instant)} without the moment asked: an answer's age minus the youngest answer's age
+     * is the time from the answer to the youngest answer, the same {@link Duration} exactly, so the same decay.
+     */
+    private double[] relativeDecay(List<PollEvidence> answers, Halving halving) {
+        Instant youngest = answers.get(0).answeredAt();
+        for (int i = 1; i < answers.size(); i++) {
+            Instant at = answers.get(i).answeredAt();
+            youngest = at.isAfter(youngest) ? at : youngest;
+        }
+        double[] relative = new double[answers.size() + 1];
+        double sum = 0;
+        for (int i = 0; i < answers.size(); i++) {
+            relative[i] = decay(answers.get(i).answeredAt(), youngest, halving);
+            sum += relative[i];
+        }
+        relative[answers.size()] = sum;
+        return relative;
+    }
+
+    /**
+     * {@code settings.decay(Duration.between(from, to))} for {@code from} not after {@code to}, worked out the same
+     * way ({@code 0.5^(days / halfLifeDays)}, the days with their fraction as {@link TemperatureSettings#days}) without
+     * a Duration; the power from {@code halving} when given.
+     */
+    private double decay(Instant from, Instant to, Halving halving) {
+        long seconds = to.getEpochSecond() - from.getEpochSecond();
+        long nanos = to.getNano() - from.getNano();
+        if (nanos < 0) {
+            // as Duration.ofSeconds(seconds, nanos) normalises: the nanoseconds 0 to 999,999,999
+            nanos += 1_000_000_000L;
+            seconds--;
+        }
+        checkArgument(seconds >= 0, "evidence from the future does not decay: %s after %s", from, to);
+        double exponent = (seconds + nanos / 1e9) / SECONDS_PER_DAY / halfLifeDays;
+        return halving == null ? Math.pow(0.5, exponent) : halving.of(exponent);
+    }
+
+    /**
+     * {@code Math.pow(0.5, x)} remembered for the x met in one map or series: the ages of evidence repeat from cell
+     * to cell and from day to day (answers of one round, observations at the same hour), and the power is the
+     * costliest step of a total. Direct-mapped: a slot holds the last x that fell into it, and its value is always the
+     * power of that very x, so the figures are the same as without it. One per call, never shared between threads.
+     */
+    private static final class Halving {
+        private static final int SLOTS = 256;
+        private final long[] keys = new long[SLOTS];
+        private final double[] values = new double[SLOTS];
+
+        Halving() {
+            // the bits of a NaN, never an exponent: every slot starts empty
+            Arrays.fill(keys, -1L);
+        }
+
+        double of(double x) {
+            long bits = Double.doubleToRawLongBits(x);
+            int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 56);
+            if (keys[slot] == bits) {
+                return values[slot];
+            }
+            double value = Math.pow(0.5, x);
+            keys[slot] = bits;
+            values[slot] = value;
+            return value;
+        }
+    }
+
+    /** The number of distinct respondents among a few answers, without a set. */
+    private static int respondents(List<PollEvidence> answers) {
+        int distinct = 0;
+        for (int i = 0; i < answers.size(); i++) {
+            UUID respondent = answers.get(i).respondent();
+            boolean earlier = false;
+            for (int j = 0; j < i && !earlier; j++) {
+                earlier = answers.get(j).respondent().equals(respondent);
+            }
+            distinct += earlier ? 0 : 1;
+        }
+        return distinct;
     }
 
     /** The age of the youngest of (at least one) answers at {@code asOf}. */

@@ -41,37 +41,61 @@ public record TemperatureRollUp(Instant asOf, Map<DistrictCode, Map<ThemeCode, A
     public static TemperatureRollUp of(TemperatureMap map) {
         checkNotNull(map, "map");
         List<Temperature> temperatures = map.temperatures();
-        List<ThemeCode> themes = map.themes();
-        Map<ThemeCode, Integer> column = new HashMap<>();
-        for (int i = 0; i < themes.size(); i++) {
-            column.put(themes.get(i), i);
-        }
-        // per wijk and for the city, per theme the temperatures in the map's order; a buurt's wijk looked up once
-        Map<DistrictCode, List<List<Temperature>>> byDistrict = new HashMap<>();
-        List<List<Temperature>> city = lists(themes.size());
-        NeighbourhoodCode lastBuurt = null;
-        List<List<Temperature>> lastDistrict = null;
+        List<TemperatureReading> readings = new ArrayList<>(temperatures.size());
         for (Temperature temperature : temperatures) {
-            if (!temperature.buurt().equals(lastBuurt)) {
-                lastBuurt = temperature.buurt();
-                lastDistrict = byDistrict.computeIfAbsent(lastBuurt.district(), d -> lists(themes.size()));
+            readings.add(TemperatureReading.of(temperature));
+        }
+        return of(map.asOf(), map.themes(), readings);
+    }
+
+    /**
+     * Sums up the figures of a map per wijk and for the whole map: the same roll-up as {@link #of(TemperatureMap)}
+     * of the map these readings are the figures of ({@link TemperatureModel#readings}).
+     *
+     * @param themes   the map's themes, in its order; every reading is about one of them
+     * @param readings buurt by buurt, as the map has them; none: the roll-up of an empty map, without themes
+     */
+    public static TemperatureRollUp of(Instant asOf, List<ThemeCode> themes, List<TemperatureReading> readings) {
+        checkNotNull(asOf, "asOf");
+        List<ThemeCode> columns = readings.isEmpty() ? List.of() : themes;
+        Map<ThemeCode, Integer> column = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            column.put(columns.get(i), i);
+        }
+        // per wijk and for the city, per theme the sum so far, in the map's order; a buurt's wijk looked up once
+        Map<DistrictCode, AreaTemperature.Sum[]> byDistrict = new HashMap<>();
+        AreaTemperature.Sum[] city = sums(columns);
+        NeighbourhoodCode lastBuurt = null;
+        AreaTemperature.Sum[] lastDistrict = null;
+        for (TemperatureReading reading : readings) {
+            checkArgument(reading.asOf().equals(asOf), "%s × %s is of %s, not %s", reading.buurt(), reading.theme(),
+                    reading.asOf(), asOf);
+            if (!reading.buurt().equals(lastBuurt)) {
+                // the buurten of a wijk mostly come one after another: BU0935WWbb lies in WK0935WW
+                boolean sameWijk = lastBuurt != null
+                        && reading.buurt().value().regionMatches(2, lastBuurt.value(), 2, 6);
+                lastBuurt = reading.buurt();
+                if (!sameWijk) {
+                    lastDistrict = byDistrict.computeIfAbsent(lastBuurt.district(), d -> sums(columns));
+                }
             }
-            int theme = column.get(temperature.theme());
-            lastDistrict.get(theme).add(temperature);
-            city.get(theme).add(temperature);
+            Integer theme = column.get(reading.theme());
+            checkArgument(theme != null, "%s is not among the themes %s", reading.theme(), columns);
+            lastDistrict[theme].add(reading);
+            city[theme].add(reading);
         }
         ImmutableSortedMap.Builder<DistrictCode, Map<ThemeCode, AreaTemperature>> districts =
                 ImmutableSortedMap.orderedBy(BY_CODE);
-        byDistrict.forEach((district, perTheme) -> districts.put(district, perTheme(themes, perTheme)));
-        return new TemperatureRollUp(map.asOf(), districts.buildOrThrow(), perTheme(themes, city));
+        byDistrict.forEach((district, perTheme) -> districts.put(district, perTheme(columns, perTheme)));
+        return new TemperatureRollUp(asOf, districts.buildOrThrow(), perTheme(columns, city));
     }
 
-    private static List<List<Temperature>> lists(int n) {
-        List<List<Temperature>> lists = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            lists.add(new ArrayList<>());
+    private static AreaTemperature.Sum[] sums(List<ThemeCode> themes) {
+        AreaTemperature.Sum[] sums = new AreaTemperature.Sum[themes.size()];
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = new AreaTemperature.Sum(themes.get(i));
         }
-        return lists;
+        return sums;
     }
 
     public AreaTemperature district(DistrictCode district, ThemeCode theme) {
@@ -85,11 +109,10 @@ public record TemperatureRollUp(Instant asOf, Map<DistrictCode, Map<ThemeCode, A
         return city.get(theme);
     }
 
-    private static Map<ThemeCode, AreaTemperature> perTheme(List<ThemeCode> themes,
-            List<List<Temperature>> byTheme) {
+    private static Map<ThemeCode, AreaTemperature> perTheme(List<ThemeCode> themes, AreaTemperature.Sum[] byTheme) {
         ImmutableMap.Builder<ThemeCode, AreaTemperature> areas = ImmutableMap.builderWithExpectedSize(themes.size());
         for (int i = 0; i < themes.size(); i++) {
-            areas.put(themes.get(i), AreaTemperature.of(themes.get(i), byTheme.get(i)));
+            areas.put(themes.get(i), byTheme[i].area());
         }
         return areas.buildOrThrow();
     }

@@ -26,6 +26,7 @@ import nl.sleutelnet.domain.temperature.Evidence;
 import nl.sleutelnet.domain.temperature.Level;
 import nl.sleutelnet.domain.temperature.Reliability;
 import nl.sleutelnet.domain.temperature.TemperatureModel;
+import nl.sleutelnet.domain.temperature.TemperatureReading;
 import nl.sleutelnet.domain.testdata.SignalEvidenceBuilder;
 import nl.sleutelnet.domain.theme.ThemeCode;
 import org.junit.jupiter.api.Test;
@@ -177,6 +178,17 @@ class WithdrawalRuleTest {
                 malbergOnly)).hasMessageContaining("is outside the scope");
         assertThat(ScopeSeries.of(SCOPE, malbergOnly).days()).extracting(ScopeDay::highestLevel)
                 .containsExactly(CALM, CALM, CALM);
+
+        List<TemperatureReading> malbergReadings = model.dailyReadings(SignalEvidenceBuilder.MALBERG,
+                ThemeCode.of("wij-zij"), Evidence.none(), from, from.plusDays(2), ZoneOffset.UTC);
+        assertThatThrownBy(() -> ScopeSeries.ofReadings(twoBuurten, from, List.of(malbergReadings)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 series for the 2 buurt × theme");
+        assertThatThrownBy(() -> ScopeSeries.ofReadings(twoBuurten, from, List.of(malbergReadings, malbergReadings)))
+                .hasMessageContaining("appears twice");
+        assertThatThrownBy(() -> ScopeSeries.ofReadings(new Scope(Set.of(other), Set.of(ThemeCode.of("wij-zij"))),
+                from, List.of(malbergReadings))).hasMessageContaining("is outside the scope");
+        assertThat(ScopeSeries.ofReadings(SCOPE, from, List.of(malbergReadings)))
+                .isEqualTo(ScopeSeries.of(SCOPE, malbergOnly));
     }
 
     private static ScopeSeries seriesOf(TemperatureModel model, Scope scope, Evidence evidence, LocalDate from,
@@ -189,6 +201,15 @@ class WithdrawalRuleTest {
         }
         assertThat(Duration.between(from.atStartOfDay(), to.atStartOfDay()).toDays() + 1).isEqualTo(
                 all.size() / scope.cells());
-        return ScopeSeries.of(scope, all);
+        ScopeSeries series = ScopeSeries.of(scope, all);
+        // the figures alone give the same series, to the last bit
+        List<List<TemperatureReading>> readings = new ArrayList<>();
+        for (NeighbourhoodCode buurt : scope.buurten()) {
+            for (ThemeCode theme : scope.themes()) {
+                readings.add(model.dailyReadings(buurt, theme, evidence, from, to, zone));
+            }
+        }
+        assertThat(ScopeSeries.ofReadings(scope, from, readings)).isEqualTo(series);
+        return series;
     }
 }

@@ -8,9 +8,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.sleutelnet.domain.geography.NeighbourhoodCode;
+import nl.sleutelnet.domain.theme.ThemeCode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -133,6 +138,39 @@ class TemperatureProperties {
         assertThat(settings.evidenceNeededFrom(NOW)).isEqualTo(settings.signalsNeededFrom(NOW)
                 .isBefore(settings.pollsNeededFrom(NOW)) ? settings.signalsNeededFrom(NOW)
                 : settings.pollsNeededFrom(NOW));
+    }
+
+    /**
+     * The readings of a map are its temperatures' figures, exactly (the score to the last bit), at any moment and
+     * poll weight, for a cell with evidence and for one without.
+     */
+    @Property
+    void theReadingsAreTheFiguresOfTheMap(@ForAll("evidence") Evidence evidence,
+            @ForAll @LongRange(min = -30 * 86_400, max = 30 * 86_400) long shiftSeconds,
+            @ForAll @IntRange(min = 0, max = 999_999_999) int nanos,
+            @ForAll @DoubleRange(min = 0, max = 3) double pollWeight) {
+        TemperatureModel model = new TemperatureModel(TemperatureSettings.defaults().withPollWeight(pollWeight));
+        // a fraction of a second too, so that ages have nanoseconds to carry
+        Instant asOf = NOW.plusSeconds(shiftSeconds).plusNanos(nanos);
+        List<NeighbourhoodCode> buurten = List.of(MALBERG, NeighbourhoodCode.of("BU09350000"));
+        List<ThemeCode> themes = List.of(ThemeCode.of("overheidsmaatregelen"), WIJ_ZIJ);
+        TemperatureMap map = model.map(buurten, themes, evidence, asOf);
+
+        List<TemperatureReading> readings = model.readings(buurten, themes, evidence, asOf);
+
+        assertThat(readings).isEqualTo(map.temperatures().stream().map(TemperatureReading::of).toList());
+        assertThat(TemperatureRollUp.of(asOf, themes, readings)).isEqualTo(TemperatureRollUp.of(map));
+    }
+
+    @Property
+    void theDailyReadingsAreTheFiguresOfTheDailySeries(@ForAll("evidence") Evidence evidence,
+            @ForAll @IntRange(min = -20, max = 5) int fromDays, @ForAll @IntRange(min = 0, max = 20) int length) {
+        LocalDate from = LocalDate.ofInstant(NOW, ZoneOffset.UTC).plusDays(fromDays);
+        ZoneId zone = ZoneId.of("Europe/Amsterdam");
+
+        assertThat(MODEL.dailyReadings(MALBERG, WIJ_ZIJ, evidence, from, from.plusDays(length), zone))
+                .isEqualTo(MODEL.dailySeries(MALBERG, WIJ_ZIJ, evidence, from, from.plusDays(length), zone).stream()
+                        .map(d -> TemperatureReading.of(d.temperature())).toList());
     }
 
     @Property

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,8 @@ public final class MemoryPollRepository implements PollRepository {
     private static final Comparator<PollEvidence> BY_BUURT_AND_THEME = Comparator
             .comparing((PollEvidence e) -> e.buurt().value()).thenComparing(e -> e.theme().value());
 
+    /** The rounds not closed: what the housekeeping reads every time, without going through every round ever held. */
+    private final Set<PollRoundId> unclosed = new HashSet<>();
     private final Map<PollRoundId, Set<PollInvitationId>> invitationsByRound = new HashMap<>();
     private final Map<Map.Entry<PollRoundId, KeyPersonId>, PollInvitationId> invitationByRoundAndPerson =
             new HashMap<>();
@@ -86,23 +89,37 @@ public final class MemoryPollRepository implements PollRepository {
     }
 
     @Override
-    public List<PollRound> findUnclosedRounds() {
-        return rounds.values().stream().filter(r -> r.status() != PollRoundStatus.CLOSED)
-                .sorted(Comparator.comparing((PollRound r) -> r.plan().opensAt())
-                        .thenComparing(r -> r.id().value().toString()))
-                .toList();
+    public synchronized List<PollRound> findUnclosedRounds() {
+        List<PollRound> found = new ArrayList<>(unclosed.size());
+        for (PollRoundId id : unclosed) {
+            rounds.get(id).ifPresent(found::add);
+        }
+        found.sort(Comparator.comparing((PollRound r) -> r.plan().opensAt())
+                .thenComparing(r -> r.id().value().toString()));
+        return found.stream().toList();
     }
 
     @Override
-    public PollRound saveRound(PollRound round) {
-        return rounds.save(round, others -> {
+    public synchronized PollRound saveRound(PollRound round) {
+        PollRound saved = rounds.save(round, others -> {
         });
+        if (saved.status() == PollRoundStatus.CLOSED) {
+            unclosed.remove(saved.id());
+        } else {
+            unclosed.add(saved.id());
+        }
+        return saved;
     }
 
     @Override
     public synchronized List<PollInvitation> findInvitations(PollRoundId round) {
+        // by id as text; each id written out once, not at every comparison
         return invitationsByRound.getOrDefault(round, Set.of()).stream().map(this::invitation)
-                .sorted(Comparator.comparing(i -> i.id().value().toString())).toList();
+                .map(i -> new ByText(i.id().value().toString(), i)).sorted(Comparator.comparing(ByText::text))
+                .map(ByText::invitation).toList();
+    }
+
+    private record ByText(String text, PollInvitation invitation) {
     }
 
     @Override

@@ -35,8 +35,11 @@ import nl.sleutelnet.domain.theme.ThemeCode;
 public final class MemorySignalRepository implements SignalRepository {
 
     /** Newest received first, then id: the order of every list of signals, in both adapters. */
-    static final Comparator<Signal> NEWEST_FIRST = Comparator.comparing(Signal::receivedAt).reversed()
-            .thenComparing(s -> s.id().value());
+    static final Comparator<Signal> NEWEST_FIRST = (a, b) -> {
+        // received latest first, then by id: written out, as it is sorted with on every read of the window
+        int received = b.receivedAt().compareTo(a.receivedAt());
+        return received != 0 ? received : a.id().value().compareTo(b.id().value());
+    };
 
     private final VersionedMap<SignalId, Signal> signals = new VersionedMap<>("Signal", Signal::id, Signal::version,
             Signal::withVersion);

@@ -7,6 +7,7 @@ import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.temperature.Confidence;
 import nl.sleutelnet.domain.temperature.Level;
 import nl.sleutelnet.domain.temperature.Temperature;
+import nl.sleutelnet.domain.temperature.TemperatureReading;
 import nl.sleutelnet.domain.temperature.Trend;
 import nl.sleutelnet.domain.theme.ThemeCode;
 
@@ -33,5 +34,11 @@ public record TemperatureFigure(NeighbourhoodCode buurt, ThemeCode theme, Instan
     public static TemperatureFigure of(Temperature t) {
         return new TemperatureFigure(t.buurt(), t.theme(), t.asOf(), t.score(), t.level(), t.trend(), t.confidence(),
                 t.explanation().independentSources(), t.explanation().earlierScore());
+    }
+
+    /** The same figures as {@link #of(Temperature)} of the temperature this reading was made for. */
+    public static TemperatureFigure of(TemperatureReading r) {
+        return new TemperatureFigure(r.buurt(), r.theme(), r.asOf(), r.score(), r.level(), r.trend(), r.confidence(),
+                r.independentSources(), r.earlierScore());
     }
 }
