@@ -12,24 +12,10 @@ public record NeighbourhoodCode(String value) implements Comparable<Neighbourhoo
 
     public NeighbourhoodCode {
         checkNotNull(value, "value");
-        if (!wellFormed(value)) {
+        if (!CbsCode.wellFormed(value, "BU", 8)) {
             throw DomainException.invalid("neighbourhood.code.invalid",
                     "'%s' is not a CBS buurt code: expected BU followed by 8 digits, e.g. BU09350000.", value);
         }
-    }
-
-    /** {@code BU} followed by 8 digits 0-9, as the pattern {@code BU\d{8}} matches, without a regex. */
-    private static boolean wellFormed(String value) {
-        if (value.length() != 10 || !value.startsWith("BU")) {
-            return false;
-        }
-        for (int i = 2; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     public static NeighbourhoodCode of(String value) {

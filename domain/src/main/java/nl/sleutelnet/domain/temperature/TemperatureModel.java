@@ -144,15 +144,10 @@ public final class TemperatureModel {
             LocalDate from, LocalDate to, ZoneId zone) {
         checkNotNull(buurt, "buurt");
         checkNotNull(theme, "theme");
-        checkNotNull(from, "from");
-        checkNotNull(to, "to");
-        checkNotNull(zone, "zone");
-        checkArgument(!to.isBefore(from), "the series ends on or after its first day: %s to %s", from, to);
         Evidence here = evidence.about(buurt, theme);
         List<TemperatureReading> series = new ArrayList<>();
         Halving halving = new Halving();
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            Instant endOfDay = day.plusDays(1).atStartOfDay(zone).toInstant();
+        for (Instant endOfDay : dayEnds(from, to, zone)) {
             series.add(reading(buurt, theme, here.signals(), here.polls(), endOfDay,
                     endOfDay.minus(settings.trendLookBack()), halving));
         }
@@ -191,17 +186,31 @@ public final class TemperatureModel {
      */
     public List<DailyTemperature> dailySeries(NeighbourhoodCode buurt, ThemeCode theme, Evidence evidence,
             LocalDate from, LocalDate to, ZoneId zone) {
+        List<Instant> ends = dayEnds(from, to, zone);
+        Evidence here = evidence.about(buurt, theme);
+        ImmutableList.Builder<DailyTemperature> series = ImmutableList.builder();
+        LocalDate day = from;
+        for (Instant endOfDay : ends) {
+            series.add(new DailyTemperature(day, temperature(buurt, theme, here.signals(), here.polls(), endOfDay)));
+            day = day.plusDays(1);
+        }
+        return series.build();
+    }
+
+    /**
+     * The end of every day from {@code from} to {@code to}, both included, oldest first: the midnight that starts the
+     * next day in {@code zone}, so a day around a change of clocks is 23 or 25 hours long.
+     */
+    private static List<Instant> dayEnds(LocalDate from, LocalDate to, ZoneId zone) {
         checkNotNull(from, "from");
         checkNotNull(to, "to");
         checkNotNull(zone, "zone");
         checkArgument(!to.isBefore(from), "the series ends on or after its first day: %s to %s", from, to);
-        Evidence here = evidence.about(buurt, theme);
-        ImmutableList.Builder<DailyTemperature> series = ImmutableList.builder();
+        List<Instant> ends = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            Instant endOfDay = day.plusDays(1).atStartOfDay(zone).toInstant();
-            series.add(new DailyTemperature(day, temperature(buurt, theme, here.signals(), here.polls(), endOfDay)));
+            ends.add(day.plusDays(1).atStartOfDay(zone).toInstant());
         }
-        return series.build();
+        return ends;
     }
 
     private Temperature temperature(NeighbourhoodCode buurt, ThemeCode theme, List<SignalEvidence> signals,
