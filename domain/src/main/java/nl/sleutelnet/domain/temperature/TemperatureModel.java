@@ -73,11 +73,7 @@ public final class TemperatureModel {
      */
     public TemperatureMap map(List<NeighbourhoodCode> buurten, List<ThemeCode> themes, Evidence evidence,
             Instant asOf) {
-        checkArgument(new HashSet<>(buurten).size() == buurten.size(), "each buurt once: %s", buurten);
-        checkArgument(new HashSet<>(themes).size() == themes.size(), "each theme once: %s", themes);
-        checkNotNull(evidence, "evidence");
-        checkNotNull(asOf, "asOf");
-        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = byCell(evidence);
+        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = byCell(buurten, themes, evidence, asOf);
         // a cell without evidence: what temperature(...) makes of two empty lists, with one explanation for all
         Instant earlierAsOf = asOf.minus(settings.trendLookBack());
         Explanation nothing = new Explanation(NOTHING.contributions(), NOTHING.independentSources(), earlierAsOf,
@@ -107,11 +103,7 @@ public final class TemperatureModel {
      */
     public List<TemperatureReading> readings(List<NeighbourhoodCode> buurten, List<ThemeCode> themes,
             Evidence evidence, Instant asOf) {
-        checkArgument(new HashSet<>(buurten).size() == buurten.size(), "each buurt once: %s", buurten);
-        checkArgument(new HashSet<>(themes).size() == themes.size(), "each theme once: %s", themes);
-        checkNotNull(evidence, "evidence");
-        checkNotNull(asOf, "asOf");
-        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = byCell(evidence);
+        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = byCell(buurten, themes, evidence, asOf);
         Instant earlierAsOf = asOf.minus(settings.trendLookBack());
         // a cell without evidence: what temperature(...) makes of two empty lists
         double noScore = NOTHING.total();
@@ -162,6 +154,16 @@ public final class TemperatureModel {
         double earlier = total(signals, polls, earlierAsOf, null, halving);
         return new TemperatureReading(buurt, theme, asOf, score, settings.levelOf(score), trend(score, earlier),
                 Confidence.ofSources(sources[0]), sources[0], earlier);
+    }
+
+    /** {@link #byCell(Evidence)} after checking the question of a map: each buurt and theme asked once, at a moment. */
+    private static Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell(List<NeighbourhoodCode> buurten,
+            List<ThemeCode> themes, Evidence evidence, Instant asOf) {
+        checkArgument(new HashSet<>(buurten).size() == buurten.size(), "each buurt once: %s", buurten);
+        checkArgument(new HashSet<>(themes).size() == themes.size(), "each theme once: %s", themes);
+        checkNotNull(evidence, "evidence");
+        checkNotNull(asOf, "asOf");
+        return byCell(evidence);
     }
 
     /** The evidence per buurt, then theme: a buurt without any evidence is one look-up for all its themes. */
