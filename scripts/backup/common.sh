@@ -96,7 +96,8 @@ start_app_and_check() {
       tail -40 "$log" >&2
       fail "Sleutelnet stopped at start-up on the restored database"
     fi
-    if [ -z "$port" ]; then
+    # the log appears when the started process opens it, which may be a moment after this loop begins
+    if [ -z "$port" ] && [ -f "$log" ]; then
       port="$(sed -n 's/.*Tomcat started on port \([0-9][0-9]*\).*/\1/p' "$log" | head -1)"
       [ -n "$port" ] && say "Sleutelnet listens on port $port"
     fi
