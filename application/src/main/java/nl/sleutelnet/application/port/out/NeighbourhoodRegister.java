@@ -25,8 +25,8 @@ public interface NeighbourhoodRegister {
      * Holds the given buurten until the current transaction ends, so that changes to the temperature of one buurt are
      * judged one after the other. Without it two reports about the same buurt made at the same moment each read the
      * evidence without the other (neither is committed yet), and a level that only both together cross would never
-     * raise its alert. Taken in the order of the codes, so two holders never wait for each other. A register that is
-     * not in a database (the memory adapter: tests and simulations, one thread per core) holds nothing.
+     * raise its alert. Taken in the order of the codes, so two holders never wait for each other in a circle. A register
+     * that is not in a database (the memory adapter: tests and simulations, one thread per core) holds nothing.
      */
     default void holdForTemperatureWatch(Collection<NeighbourhoodCode> buurten) {
     }
