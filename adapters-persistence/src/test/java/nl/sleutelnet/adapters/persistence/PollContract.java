@@ -159,10 +159,7 @@ public abstract class PollContract {
     @Test
     void theTemperatureReadsTheAnswersOfItsWindowPerBuurtAndTheme() {
         Instant opens = T.minus(Duration.ofDays(20));
-        PollRound round = store.polls().saveRound(PollRound.plan(new PollRoundId(UUID.randomUUID()),
-                new PollRound.Plan(Set.of(MALBERG, FRONTEN), List.of(WIJ_ZIJ, RELIGIE), opens,
-                        T.plus(Duration.ofDays(1)), Recurrence.NONE, ""), opens, COORDINATOR, null)
-                .open(opens, List.of()));
+        PollRound round = openRoundAboutTwoBuurten(opens);
         PollToken old = token();
         PollToken recent = token();
         store.polls().saveInvitation(invitation(round, old, MALBERG).answer(old.hash(), round,
@@ -203,10 +200,7 @@ public abstract class PollContract {
     @Test
     void theAnswersAboutSomeCellsAreThoseOfTheWindowInTheSameOrder() {
         Instant opens = T.minus(Duration.ofDays(20));
-        PollRound round = store.polls().saveRound(PollRound.plan(new PollRoundId(UUID.randomUUID()),
-                new PollRound.Plan(Set.of(MALBERG, FRONTEN), List.of(WIJ_ZIJ, RELIGIE), opens,
-                        T.plus(Duration.ofDays(1)), Recurrence.NONE, ""), opens, COORDINATOR, null)
-                .open(opens, List.of()));
+        PollRound round = openRoundAboutTwoBuurten(opens);
         Instant same = T.minus(Duration.ofDays(2));
         for (int k = 0; k < 6; k++) {
             PollToken token = token();
@@ -249,5 +243,13 @@ public abstract class PollContract {
         byte[] random = new byte[PollToken.RANDOM_BYTES];
         RANDOM.nextBytes(random);
         return PollToken.fromRandomBytes(random);
+    }
+
+    /** A round about {@code MALBERG} and {@code FRONTEN}, themes wij-zij and religie, open from {@code opens}. */
+    private PollRound openRoundAboutTwoBuurten(Instant opens) {
+        return store.polls().saveRound(PollRound.plan(new PollRoundId(UUID.randomUUID()),
+                new PollRound.Plan(Set.of(MALBERG, FRONTEN), List.of(WIJ_ZIJ, RELIGIE), opens,
+                        T.plus(Duration.ofDays(1)), Recurrence.NONE, ""), opens, COORDINATOR, null)
+                .open(opens, List.of()));
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.sleutelnet.adapters.persistence.ForwardingSignalRepository;
 import nl.sleutelnet.adapters.persistence.Persistence;
 import nl.sleutelnet.application.port.in.FieldViolation;
 import nl.sleutelnet.application.port.in.InvalidCommandException;
@@ -416,47 +417,11 @@ class TemperatureUseCasesTest {
     /** The memory adapter with a signal repository that records the window each read asks for. */
     private static Persistence spyOnSignals(Persistence real, List<Instant> asked) {
         SignalRepository signals = real.signals();
-        SignalRepository spy = new SignalRepository() {
-            @Override
-            public Optional<Signal> findById(SignalId id) {
-                return signals.findById(id);
-            }
-
-            @Override
-            public Optional<Signal> findByTrackingCode(TrackingCode code) {
-                return signals.findByTrackingCode(code);
-            }
-
-            @Override
-            public Optional<KeyedSignal> findByRequestKey(nl.sleutelnet.domain.account.AccountId account,
-                    String key) {
-                return signals.findByRequestKey(account, key);
-            }
-
-            @Override
-            public Signal saveNew(Signal signal, RequestKey key) {
-                return signals.saveNew(signal, key);
-            }
-
-            @Override
-            public Page<Signal> search(Search search) {
-                return signals.search(search);
-            }
-
+        SignalRepository spy = new ForwardingSignalRepository(signals) {
             @Override
             public List<Signal> findObservedSince(Instant since) {
                 asked.add(since);
-                return signals.findObservedSince(since);
-            }
-
-            @Override
-            public Signal save(Signal signal) {
-                return signals.save(signal);
-            }
-
-            @Override
-            public List<Signal> findByReporter(java.util.UUID reporterId) {
-                return signals.findByReporter(reporterId);
+                return super.findObservedSince(since);
             }
         };
         return new Persistence() {

@@ -29,6 +29,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.sleutelnet.adapters.persistence.ForwardingSignalRepository;
 import nl.sleutelnet.adapters.persistence.TestDatabases;
 import nl.sleutelnet.adapters.persistence.jdbc.JdbcPersistence;
 import nl.sleutelnet.application.port.in.temperature.TemperatureMapQuery;
@@ -168,46 +169,7 @@ public final class TemperatureMapBenchmark {
      * window's evidence is taken from whole signals ({@link SignalRepository}'s default).
      */
     private static SignalRepository wholeSignals(SignalRepository signals) {
-        return new SignalRepository() {
-            @Override
-            public Optional<Signal> findById(SignalId id) {
-                return signals.findById(id);
-            }
-
-            @Override
-            public Optional<KeyedSignal> findByRequestKey(AccountId account, String key) {
-                return signals.findByRequestKey(account, key);
-            }
-
-            @Override
-            public Signal saveNew(Signal signal, RequestKey key) {
-                return signals.saveNew(signal, key);
-            }
-
-            @Override
-            public Optional<Signal> findByTrackingCode(TrackingCode code) {
-                return signals.findByTrackingCode(code);
-            }
-
-            @Override
-            public Page<Signal> search(Search search) {
-                return signals.search(search);
-            }
-
-            @Override
-            public List<Signal> findObservedSince(Instant since) {
-                return signals.findObservedSince(since);
-            }
-
-            @Override
-            public Signal save(Signal signal) {
-                return signals.save(signal);
-            }
-
-            @Override
-            public List<Signal> findByReporter(UUID reporterId) {
-                return signals.findByReporter(reporterId);
-            }
+        return new ForwardingSignalRepository(signals) {
         };
     }
 
