@@ -30,10 +30,9 @@ import nl.sleutelnet.application.port.in.temperature.ShowAlertUseCase;
 import nl.sleutelnet.application.port.in.temperature.ShowTemperatureMapUseCase;
 import nl.sleutelnet.application.port.in.temperature.ShowTemperatureSeriesUseCase;
 import nl.sleutelnet.application.port.in.temperature.TemperatureCell;
-import nl.sleutelnet.application.port.in.temperature.TemperatureExplanation;
 import nl.sleutelnet.application.port.in.temperature.TemperatureExplanation.ExplainedAnswer;
 import nl.sleutelnet.application.port.in.temperature.TemperatureExplanation.ExplainedSignal;
-import nl.sleutelnet.application.port.in.temperature.TemperatureFigure;
+import nl.sleutelnet.application.port.in.temperature.TemperatureExplanation;
 import nl.sleutelnet.application.port.in.temperature.TemperatureMapQuery;
 import nl.sleutelnet.application.port.in.temperature.TemperatureMapReport;
 import nl.sleutelnet.application.port.in.temperature.TemperatureSeries;
@@ -64,7 +63,6 @@ import nl.sleutelnet.domain.signal.Signal;
 import nl.sleutelnet.domain.signal.SignalId;
 import nl.sleutelnet.domain.temperature.Alert;
 import nl.sleutelnet.domain.temperature.AlertId;
-import nl.sleutelnet.domain.temperature.DailyTemperature;
 import nl.sleutelnet.domain.temperature.Evidence;
 import nl.sleutelnet.domain.temperature.Level;
 import nl.sleutelnet.domain.temperature.PollContribution;
@@ -153,12 +151,7 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         // the figures only: the map shows no explanation, so the model need not build one per buurt × theme
         List<TemperatureReading> readings = model.readings(buurten.stream().map(Neighbourhood::code).toList(),
                 themeCodes, loadEvidence(now), now);
-        List<TemperatureFigure> figures = new ArrayList<>(readings.size());
-        for (TemperatureReading reading : readings) {
-            figures.add(TemperatureFigure.of(reading));
-        }
-        return new TemperatureMapReport(now, register.districts(), buurten, shown, figures,
-                TemperatureRollUp.of(now, themeCodes, readings), model.settings());
+        return new TemperatureMapReport(now, register.districts(), buurten, shown, readings, model.settings());
     }
 
     @Override
@@ -198,18 +191,16 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         TemperatureCell cell = query.cell();
         Neighbourhood buurt = buurt(cell.buurt());
         Theme theme = theme(cell.themeCode());
-        Instant endOfFirstDay = query.from().plusDays(1).atStartOfDay(zone).toInstant();
-        Evidence evidence = Evidence.of(
-                signals.findObservedSince(model.settings().signalsNeededFrom(endOfFirstDay)).stream()
-                        .flatMap(s -> s.evidence().stream())
-                        .filter(e -> e.buurt().equals(buurt.code()) && e.theme().equals(theme.code())).toList(),
-                polls.answeredSince(model.settings().pollsNeededFrom(endOfFirstDay)).stream()
-                        .filter(p -> p.buurt().equals(buurt.code()) && p.theme().equals(theme.code())).toList());
-        List<DailyTemperature> days = model.dailySeries(buurt.code(), theme.code(), evidence, query.from(),
-                query.to(), zone);
-        return new TemperatureSeries(buurt, theme, query.from(), query.to(), days.stream()
-                .map(d -> new TemperatureSeries.Day(d.day(), TemperatureFigure.of(d.temperature()))).toList(),
-                model.settings());
+        Scope only = Scope.of(Set.of(buurt.code()), Set.of(theme.code()));
+        List<TemperatureReading> figures = model.dailyReadings(buurt.code(), theme.code(),
+                scopeEvidence(only, query.from()), query.from(), query.to(), zone);
+        List<TemperatureSeries.Day> days = new ArrayList<>(figures.size());
+        LocalDate day = query.from();
+        for (TemperatureReading figure : figures) {
+            days.add(new TemperatureSeries.Day(day, figure));
+            day = day.plusDays(1);
+        }
+        return new TemperatureSeries(buurt, theme, query.from(), query.to(), days, model.settings());
     }
 
     // --- the temperature of an intervention's scope ---
@@ -222,15 +213,7 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
     @Override
     public ScopeSeries dailySeries(Scope scope, LocalDate from, LocalDate to) {
         checkNotNull(scope, "scope");
-        Instant endOfFirstDay = from.plusDays(1).atStartOfDay(zone).toInstant();
-        // only the scope's evidence, and only what can count: the model reads nothing else for the scope's cells
-        Evidence evidence = Evidence.of(
-                signals.evidenceObservedSince(model.settings().signalsNeededFrom(endOfFirstDay), scope.buurten(),
-                                scope.themes()).stream()
-                        .filter(e -> scope.contains(e.buurt(), e.theme())).toList(),
-                distinct(polls.answeredSince(model.settings().pollsNeededFrom(endOfFirstDay), scope.buurten(),
-                                scope.themes()).stream()
-                        .filter(p -> scope.contains(p.buurt(), p.theme())).toList()));
+        Evidence evidence = scopeEvidence(scope, from);
         // levels and scores only: the figures of each day without their explanations
         List<List<TemperatureReading>> perCell = new ArrayList<>(scope.cells());
         for (NeighbourhoodCode buurt : scope.buurten()) {
@@ -404,6 +387,21 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         List<SignalEvidence> signalEvidence = stored.stream().flatMap(s -> s.evidence().stream()).toList();
         return new Window(byId, Evidence.of(signalEvidence,
                 distinct(polls.answeredSince(model.settings().pollsNeededFrom(asOf)))));
+    }
+
+    /**
+     * The evidence a daily series of {@code scope}'s cells from {@code from} onwards needs: only what can count at the
+     * end of that first day or later, and only about the scope's cells; the model reads nothing else for them.
+     */
+    private Evidence scopeEvidence(Scope scope, LocalDate from) {
+        Instant endOfFirstDay = from.plusDays(1).atStartOfDay(zone).toInstant();
+        return Evidence.of(
+                signals.evidenceObservedSince(model.settings().signalsNeededFrom(endOfFirstDay), scope.buurten(),
+                                scope.themes()).stream()
+                        .filter(e -> scope.contains(e.buurt(), e.theme())).toList(),
+                distinct(polls.answeredSince(model.settings().pollsNeededFrom(endOfFirstDay), scope.buurten(),
+                                scope.themes()).stream()
+                        .filter(p -> scope.contains(p.buurt(), p.theme())).toList()));
     }
 
     /**

@@ -59,7 +59,6 @@ import nl.sleutelnet.application.port.in.signal.ShowSignalUseCase;
 import nl.sleutelnet.application.port.in.signal.SightingCommand;
 import nl.sleutelnet.application.port.in.temperature.ListAlertsUseCase;
 import nl.sleutelnet.application.port.in.temperature.ShowTemperatureMapUseCase;
-import nl.sleutelnet.application.port.in.temperature.TemperatureFigure;
 import nl.sleutelnet.application.port.in.temperature.TemperatureMapQuery;
 import nl.sleutelnet.application.port.in.temperature.TemperatureMapReport;
 import nl.sleutelnet.application.port.in.theme.ListThemesUseCase;
@@ -77,6 +76,7 @@ import nl.sleutelnet.domain.shared.DomainException;
 import nl.sleutelnet.domain.signal.Signal;
 import nl.sleutelnet.domain.signal.SignalStatus;
 import nl.sleutelnet.domain.temperature.Level;
+import nl.sleutelnet.domain.temperature.TemperatureReading;
 
 /**
  * Runs a {@link Scenario} through the real core: a fresh in-memory Sleutelnet per run on a {@link SimulationClock}
@@ -672,7 +672,7 @@ public final class Simulator {
         // ---- the temperature the core computed
 
         private int[] record(int day, TemperatureMapReport map) {
-            List<TemperatureFigure> figures = map.figures();
+            List<TemperatureReading> figures = map.figures();
             if (figures.size() != cells) {
                 throw new IllegalStateException("the map has " + figures.size() + " cells, the city " + cells);
             }
@@ -683,7 +683,7 @@ public final class Simulator {
             int escalating = 0;
             double max = 0;
             for (int c = 0; c < cells; c++) {
-                TemperatureFigure f = figures.get(c);
+                TemperatureReading f = figures.get(c);
                 if (day == 0 && (!f.buurt().equals(city.buurten.get(c / themeCount).code())
                         || !f.theme().value().equals(city.themes.get(c % themeCount)))) {
                     throw new IllegalStateException("the map's order differs from the city's at " + f.buurt());

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,9 +34,8 @@ import nl.sleutelnet.application.port.in.temperature.ListAlertsUseCase;
 import nl.sleutelnet.application.port.in.temperature.ShowTemperatureMapUseCase;
 import nl.sleutelnet.application.port.in.temperature.ShowTemperatureSeriesUseCase;
 import nl.sleutelnet.application.port.in.temperature.TemperatureCell;
-import nl.sleutelnet.application.port.in.temperature.TemperatureExplanation;
 import nl.sleutelnet.application.port.in.temperature.TemperatureExplanation.ExplainedSignal;
-import nl.sleutelnet.application.port.in.temperature.TemperatureFigure;
+import nl.sleutelnet.application.port.in.temperature.TemperatureExplanation;
 import nl.sleutelnet.application.port.in.temperature.TemperatureMapQuery;
 import nl.sleutelnet.application.port.in.temperature.TemperatureMapReport;
 import nl.sleutelnet.application.port.in.temperature.TemperatureSeries;
@@ -58,6 +58,7 @@ import nl.sleutelnet.domain.signal.TrackingCode;
 import nl.sleutelnet.domain.temperature.Level;
 import nl.sleutelnet.domain.temperature.PollEvidence;
 import nl.sleutelnet.domain.temperature.Reliability;
+import nl.sleutelnet.domain.temperature.TemperatureReading;
 import nl.sleutelnet.domain.temperature.TemperatureSettings;
 import nl.sleutelnet.domain.theme.ThemeCode;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class TemperatureUseCasesTest {
         assertThat(figure(MALBERG, WIJ_ZIJ).score()).isZero();
         Signal signal = report(coordinator, MALBERG, 4, "Spandoeken met wij-zij-leuzen bij het winkelcentrum");
 
-        TemperatureFigure reported = figure(MALBERG, WIJ_ZIJ);
+        TemperatureReading reported = figure(MALBERG, WIJ_ZIJ);
         assertThat(reported.score()).as("4 × 0.5 (not yet assessed) × 0.5 (one source) × 1 (today)")
                 .isCloseTo(1.0, within(1e-9));
         assertThat(reported.level()).isEqualTo(Level.CALM);
@@ -103,7 +104,7 @@ class TemperatureUseCasesTest {
         assertThat(explanation.answers()).isEmpty();
 
         assess(coordinator, signal.id(), "HIGH");
-        TemperatureFigure assessed = figure(MALBERG, WIJ_ZIJ);
+        TemperatureReading assessed = figure(MALBERG, WIJ_ZIJ);
         assertThat(assessed.score()).as("4 × 1.0 (HIGH) × 0.5 × 1").isCloseTo(2.0, within(1e-9));
         assertThat(assessed.level()).isEqualTo(Level.TENSE);
         ExplainedSignal afterAssessment = explain(coordinator, MALBERG, WIJ_ZIJ).signals().get(0);
@@ -140,6 +141,22 @@ class TemperatureUseCasesTest {
         assertThat(one.rollUp().city(ThemeCode.of(WIJ_ZIJ)).buurtenPerLevel().get(Level.CALM)).isEqualTo(43);
         assertThat(one.rollUp().district(DistrictCode.of("WK093500"), ThemeCode.of(WIJ_ZIJ)).highestScore())
                 .isZero();
+        assertThat(one.rollUp()).as("worked out once, when first asked").isSameAs(one.rollUp());
+    }
+
+    @Test
+    void aMapReportRefusesFiguresOutOfItsOrderOrOfAnotherMoment() {
+        report(coordinator, MALBERG, 5, "Ruzie op het plein");
+        TemperatureMapReport one = map(WIJ_ZIJ);
+        List<TemperatureReading> swapped = new ArrayList<>(one.figures());
+        Collections.swap(swapped, 0, 1);
+        assertThatThrownBy(() -> new TemperatureMapReport(one.asOf(), one.districts(), one.buurten(), one.themes(),
+                swapped, one.settings())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("out of the map's order or moment");
+        assertThatThrownBy(() -> new TemperatureMapReport(one.asOf().plusSeconds(1), one.districts(), one.buurten(),
+                one.themes(), one.figures(), one.settings())).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new TemperatureMapReport(one.asOf(), one.districts(), one.buurten(), one.themes(), one.figures(),
+                one.settings())).isEqualTo(one);
     }
 
     @Test
@@ -394,7 +411,7 @@ class TemperatureUseCasesTest {
                 "ASSESS", reliability, "Besproken met de wijkagent", null, null, current.version()));
     }
 
-    private TemperatureFigure figure(String buurt, String theme) {
+    private TemperatureReading figure(String buurt, String theme) {
         return map(theme).figure(NeighbourhoodCode.of(buurt), ThemeCode.of(theme));
     }
 

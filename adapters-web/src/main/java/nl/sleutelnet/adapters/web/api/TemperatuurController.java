@@ -35,7 +35,6 @@ import nl.sleutelnet.application.port.in.temperature.ShowTemperatureMapUseCase;
 import nl.sleutelnet.application.port.in.temperature.ShowTemperatureSeriesUseCase;
 import nl.sleutelnet.application.port.in.temperature.TemperatureCell;
 import nl.sleutelnet.application.port.in.temperature.TemperatureExplanation;
-import nl.sleutelnet.application.port.in.temperature.TemperatureFigure;
 import nl.sleutelnet.application.port.in.temperature.TemperatureMapQuery;
 import nl.sleutelnet.application.port.in.temperature.TemperatureMapReport;
 import nl.sleutelnet.application.port.in.temperature.TemperatureSeries;
@@ -52,6 +51,7 @@ import nl.sleutelnet.domain.temperature.AreaTemperature;
 import nl.sleutelnet.domain.temperature.PollContribution;
 import nl.sleutelnet.domain.temperature.SignalContribution;
 import nl.sleutelnet.domain.temperature.Temperature;
+import nl.sleutelnet.domain.temperature.TemperatureReading;
 import nl.sleutelnet.domain.temperature.TemperatureSettings;
 import nl.sleutelnet.domain.theme.Theme;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -172,7 +172,7 @@ public class TemperatuurController {
                 to));
         return new ReeksDto(s.buurt().code().value(), s.buurt().name(), s.theme().code().value(), s.theme().name(),
                 s.from(), s.to(), s.days().stream().map(d -> {
-                    TemperatureFigure f = d.figure();
+                    TemperatureReading f = d.figure();
                     return new DagDto(d.day(), f.score(), f.level().name(), f.trend().name(), f.confidence().name(),
                             f.independentSources());
                 }).toList(), thresholds(s.settings()));

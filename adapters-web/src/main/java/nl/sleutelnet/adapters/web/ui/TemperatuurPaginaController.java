@@ -16,7 +16,6 @@ import nl.sleutelnet.application.port.in.temperature.ListAlertsUseCase;
 import nl.sleutelnet.application.port.in.temperature.ShowTemperatureMapUseCase;
 import nl.sleutelnet.application.port.in.temperature.ShowTemperatureSeriesUseCase;
 import nl.sleutelnet.application.port.in.temperature.TemperatureCell;
-import nl.sleutelnet.application.port.in.temperature.TemperatureFigure;
 import nl.sleutelnet.application.port.in.temperature.TemperatureMapQuery;
 import nl.sleutelnet.application.port.in.temperature.TemperatureMapReport;
 import nl.sleutelnet.application.port.in.temperature.TemperatureSeries;
@@ -28,6 +27,7 @@ import nl.sleutelnet.domain.geography.Neighbourhood;
 import nl.sleutelnet.domain.shared.DomainException;
 import nl.sleutelnet.domain.shared.PageRequest;
 import nl.sleutelnet.domain.temperature.AreaTemperature;
+import nl.sleutelnet.domain.temperature.TemperatureReading;
 import nl.sleutelnet.domain.theme.Theme;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,8 +95,8 @@ public class TemperatuurPaginaController {
                 .collect(Collectors.toMap(b -> b.code().value(), Function.identity()));
         Map<String, String> wijkNamen = report.districts().stream()
                 .collect(Collectors.toMap(d -> d.code().value(), District::name));
-        List<TemperatureFigure> figures = report.figures(shown.code()).stream()
-                .sorted(Comparator.comparingDouble(TemperatureFigure::score).reversed()
+        List<TemperatureReading> figures = report.figures(shown.code()).stream()
+                .sorted(Comparator.comparingDouble(TemperatureReading::score).reversed()
                         .thenComparing(f -> buurten.get(f.buurt().value()).name()))
                 .toList();
         TemperatureMapReport shownReport = report;
@@ -123,7 +123,7 @@ public class TemperatuurPaginaController {
         TemperatureSeries reeks = series.showTemperatureSeries(actor,
                 new TemperatureSeriesQuery(buurtcode, thema, today.minusDays(CHART_DAYS - 1), today));
         TemperatureMapReport now = map.showTemperatureMap(actor, new TemperatureMapQuery(thema));
-        TemperatureFigure figure = now.figure(reeks.buurt().code(), reeks.theme().code());
+        TemperatureReading figure = now.figure(reeks.buurt().code(), reeks.theme().code());
         model.addAttribute("buurt", reeks.buurt());
         model.addAttribute("thema", reeks.theme());
         model.addAttribute("cijfer", figure);

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import nl.sleutelnet.domain.geography.Neighbourhood;
+import nl.sleutelnet.domain.temperature.TemperatureReading;
 import nl.sleutelnet.domain.temperature.TemperatureSettings;
 import nl.sleutelnet.domain.theme.Theme;
 
@@ -27,7 +28,7 @@ public record TemperatureSeries(Neighbourhood buurt, Theme theme, LocalDate from
     }
 
     /** One point of the chart. */
-    public record Day(LocalDate day, TemperatureFigure figure) {
+    public record Day(LocalDate day, TemperatureReading figure) {
 
         public Day {
             checkNotNull(day, "day");
