@@ -386,7 +386,7 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
                 (a, b) -> a, HashMap::new));
         List<SignalEvidence> signalEvidence = stored.stream().flatMap(s -> s.evidence().stream()).toList();
         return new Window(byId, Evidence.of(signalEvidence,
-                distinct(polls.answeredSince(model.settings().pollsNeededFrom(asOf)))));
+                polls.answeredSince(model.settings().pollsNeededFrom(asOf))));
     }
 
     /**
@@ -399,9 +399,9 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
                 signals.evidenceObservedSince(model.settings().signalsNeededFrom(endOfFirstDay), scope.buurten(),
                                 scope.themes()).stream()
                         .filter(e -> scope.contains(e.buurt(), e.theme())).toList(),
-                distinct(polls.answeredSince(model.settings().pollsNeededFrom(endOfFirstDay), scope.buurten(),
+                polls.answeredSince(model.settings().pollsNeededFrom(endOfFirstDay), scope.buurten(),
                                 scope.themes()).stream()
-                        .filter(p -> scope.contains(p.buurt(), p.theme())).toList()));
+                        .filter(p -> scope.contains(p.buurt(), p.theme())).toList());
     }
 
     /**
@@ -410,7 +410,7 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
      */
     private Evidence loadEvidence(Instant asOf) {
         return Evidence.of(signals.evidenceObservedSince(model.settings().signalsNeededFrom(asOf)),
-                distinct(polls.answeredSince(model.settings().pollsNeededFrom(asOf))));
+                polls.answeredSince(model.settings().pollsNeededFrom(asOf)));
     }
 
     /**
@@ -424,16 +424,10 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         List<SignalEvidence> signalEvidence = signals.evidenceObservedSince(model.settings().signalsNeededFrom(asOf),
                         buurten, themeCodes).stream()
                 .filter(e -> cells.contains(new Cell(e.buurt(), e.theme()))).toList();
-        List<PollEvidence> answers = distinct(polls.answeredSince(model.settings().pollsNeededFrom(asOf), buurten,
+        List<PollEvidence> answers = polls.answeredSince(model.settings().pollsNeededFrom(asOf), buurten,
                         themeCodes).stream()
-                .filter(p -> cells.contains(new Cell(p.buurt(), p.theme()))).toList());
+                .filter(p -> cells.contains(new Cell(p.buurt(), p.theme()))).toList();
         return Evidence.of(signalEvidence, answers);
-    }
-
-    /** The poll port promises one piece per answer × buurt × theme; a second copy would count twice. */
-    private static List<PollEvidence> distinct(List<PollEvidence> answers) {
-        Set<AnswerKey> seen = new HashSet<>(answers.size() * 2);
-        return answers.stream().filter(a -> seen.add(AnswerKey.of(a))).toList();
     }
 
     private Neighbourhood buurt(NeighbourhoodCode code) {
@@ -466,6 +460,7 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
     private record Cell(NeighbourhoodCode buurt, ThemeCode theme) {
     }
 
+    /** One piece of poll evidence: an answer about one buurt × theme. */
     private record AnswerKey(UUID answer, NeighbourhoodCode buurt, ThemeCode theme) {
 
         static AnswerKey of(PollEvidence p) {
