@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class TemperatureModel {
      */
     public TemperatureMap map(List<NeighbourhoodCode> buurten, List<ThemeCode> themes, Evidence evidence,
             Instant asOf) {
-        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = byCell(buurten, themes, evidence, asOf);
+        CellEvidence[] byCell = byCell(buurten, themes, evidence, asOf);
         // a cell without evidence: what temperature(...) makes of two empty lists, with one explanation for all
         Instant earlierAsOf = asOf.minus(settings.trendLookBack());
         Explanation nothing = new Explanation(NOTHING.contributions(), NOTHING.independentSources(), earlierAsOf,
@@ -82,11 +83,11 @@ public final class TemperatureModel {
         Level noLevel = settings.levelOf(noScore);
         Trend noTrend = trend(noScore, NOTHING.total());
         Confidence noConfidence = Confidence.ofSources(NOTHING.independentSources());
-        List<Temperature> temperatures = new ArrayList<>(buurten.size() * themes.size());
+        List<Temperature> temperatures = new ArrayList<>(byCell.length);
+        int cell = 0;
         for (NeighbourhoodCode buurt : buurten) {
-            Map<ThemeCode, CellEvidence> row = byCell.get(buurt);
             for (ThemeCode theme : themes) {
-                CellEvidence here = row == null ? null : row.get(theme);
+                CellEvidence here = byCell[cell++];
                 temperatures.add(here == null
                         ? new Temperature(buurt, theme, asOf, noScore, noLevel, noTrend, noConfidence, nothing)
                         : temperature(buurt, theme, here.signals, here.polls, asOf));
@@ -103,19 +104,19 @@ public final class TemperatureModel {
      */
     public List<TemperatureReading> readings(List<NeighbourhoodCode> buurten, List<ThemeCode> themes,
             Evidence evidence, Instant asOf) {
-        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = byCell(buurten, themes, evidence, asOf);
+        CellEvidence[] byCell = byCell(buurten, themes, evidence, asOf);
         Instant earlierAsOf = asOf.minus(settings.trendLookBack());
         // a cell without evidence: what temperature(...) makes of two empty lists
         double noScore = NOTHING.total();
         Level noLevel = settings.levelOf(noScore);
         Trend noTrend = trend(noScore, NOTHING.total());
         Confidence noConfidence = Confidence.ofSources(NOTHING.independentSources());
-        List<TemperatureReading> readings = new ArrayList<>(buurten.size() * themes.size());
+        List<TemperatureReading> readings = new ArrayList<>(byCell.length);
         Halving halving = new Halving();
+        int cell = 0;
         for (NeighbourhoodCode buurt : buurten) {
-            Map<ThemeCode, CellEvidence> row = byCell.get(buurt);
             for (ThemeCode theme : themes) {
-                CellEvidence here = row == null ? null : row.get(theme);
+                CellEvidence here = byCell[cell++];
                 if (here == null) {
                     readings.add(new TemperatureReading(buurt, theme, asOf, noScore, noLevel, noTrend, noConfidence,
                             NOTHING.independentSources(), NOTHING.total()));
@@ -137,11 +138,21 @@ public final class TemperatureModel {
         checkNotNull(buurt, "buurt");
         checkNotNull(theme, "theme");
         Evidence here = evidence.about(buurt, theme);
-        List<TemperatureReading> series = new ArrayList<>();
+        List<Instant> ends = dayEnds(from, to, zone);
+        List<TemperatureReading> series = new ArrayList<>(ends.size());
+        // the score at the end of each day so far: the earlier score of a later day is often one of them (the end of
+        // the day trendLookBack before, unless a change of clocks lies between), the same total of the same evidence
+        double[] scores = new double[ends.size()];
         Halving halving = new Halving();
-        for (Instant endOfDay : dayEnds(from, to, zone)) {
-            series.add(reading(buurt, theme, here.signals(), here.polls(), endOfDay,
-                    endOfDay.minus(settings.trendLookBack()), halving));
+        for (int day = 0; day < ends.size(); day++) {
+            Instant endOfDay = ends.get(day);
+            Instant earlierAsOf = endOfDay.minus(settings.trendLookBack());
+            int earlierDay = Collections.binarySearch(ends, earlierAsOf);
+            int[] sources = new int[1];
+            scores[day] = total(here.signals(), here.polls(), endOfDay, sources, halving);
+            double earlier = earlierDay >= 0 ? scores[earlierDay]
+                    : total(here.signals(), here.polls(), earlierAsOf, null, halving);
+            series.add(reading(buurt, theme, endOfDay, scores[day], sources[0], earlier));
         }
         return series;
     }
@@ -151,33 +162,65 @@ public final class TemperatureModel {
             List<PollEvidence> polls, Instant asOf, Instant earlierAsOf, Halving halving) {
         int[] sources = new int[1];
         double score = total(signals, polls, asOf, sources, halving);
-        double earlier = total(signals, polls, earlierAsOf, null, halving);
-        return new TemperatureReading(buurt, theme, asOf, score, settings.levelOf(score), trend(score, earlier),
-                Confidence.ofSources(sources[0]), sources[0], earlier);
+        return reading(buurt, theme, asOf, score, sources[0], total(signals, polls, earlierAsOf, null, halving));
     }
 
-    /** {@link #byCell(Evidence)} after checking the question of a map: each buurt and theme asked once, at a moment. */
-    private static Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell(List<NeighbourhoodCode> buurten,
-            List<ThemeCode> themes, Evidence evidence, Instant asOf) {
-        checkArgument(new HashSet<>(buurten).size() == buurten.size(), "each buurt once: %s", buurten);
-        checkArgument(new HashSet<>(themes).size() == themes.size(), "each theme once: %s", themes);
+    /** The figures that follow from the score, the sources behind it and the score {@code trendLookBack} earlier. */
+    private TemperatureReading reading(NeighbourhoodCode buurt, ThemeCode theme, Instant asOf, double score,
+            int sources, double earlier) {
+        return new TemperatureReading(buurt, theme, asOf, score, settings.levelOf(score), trend(score, earlier),
+                Confidence.ofSources(sources), sources, earlier);
+    }
+
+    /**
+     * The evidence of every cell of a map, after checking its question (each buurt and theme asked once, at a moment):
+     * cell {@code b × themes.size() + t} is buurt {@code b} × theme {@code t}, null when nothing is known about it.
+     * Within a cell the evidence keeps the order of the whole list; evidence about a buurt or theme not asked is left
+     * out. The work grows with the evidence plus the buurten and themes, and the cells are then read by position.
+     */
+    private static CellEvidence[] byCell(List<NeighbourhoodCode> buurten, List<ThemeCode> themes, Evidence evidence,
+            Instant asOf) {
+        Map<NeighbourhoodCode, Integer> row = positions(buurten, "each buurt once: %s");
+        Map<ThemeCode, Integer> column = positions(themes, "each theme once: %s");
         checkNotNull(evidence, "evidence");
         checkNotNull(asOf, "asOf");
-        return byCell(evidence);
-    }
-
-    /** The evidence per buurt, then theme: a buurt without any evidence is one look-up for all its themes. */
-    private static Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell(Evidence evidence) {
-        Map<NeighbourhoodCode, Map<ThemeCode, CellEvidence>> byCell = new HashMap<>();
+        CellEvidence[] byCell = new CellEvidence[buurten.size() * themes.size()];
         for (SignalEvidence s : evidence.signals()) {
-            byCell.computeIfAbsent(s.buurt(), b -> new HashMap<>()).computeIfAbsent(s.theme(), t -> new CellEvidence())
-                    .signals.add(s);
+            CellEvidence here = cell(byCell, row.get(s.buurt()), column.get(s.theme()), themes.size());
+            if (here != null) {
+                here.signals.add(s);
+            }
         }
         for (PollEvidence p : evidence.polls()) {
-            byCell.computeIfAbsent(p.buurt(), b -> new HashMap<>()).computeIfAbsent(p.theme(), t -> new CellEvidence())
-                    .polls.add(p);
+            CellEvidence here = cell(byCell, row.get(p.buurt()), column.get(p.theme()), themes.size());
+            if (here != null) {
+                here.polls.add(p);
+            }
         }
         return byCell;
+    }
+
+    /** Each item's position in {@code items}, refusing an item that appears twice. */
+    private static <T> Map<T, Integer> positions(List<T> items, String twice) {
+        Map<T, Integer> positions = new HashMap<>(items.size() * 2);
+        for (int i = 0; i < items.size(); i++) {
+            checkArgument(positions.put(checkNotNull(items.get(i)), i) == null, twice, items);
+        }
+        return positions;
+    }
+
+    /** The evidence of cell {@code row × column}, made when first needed; null when the buurt or theme is not asked. */
+    private static CellEvidence cell(CellEvidence[] byCell, Integer row, Integer column, int columns) {
+        if (row == null || column == null) {
+            return null;
+        }
+        int at = row * columns + column;
+        CellEvidence here = byCell[at];
+        if (here == null) {
+            here = new CellEvidence();
+            byCell[at] = here;
+        }
+        return here;
     }
 
     /**

@@ -174,6 +174,25 @@ class TemperatureProperties {
     }
 
     @Property
+    void theDailyReadingsAreTheFiguresOfTheDailySeriesOverAChangeOfClocks(@ForAll("evidence") Evidence evidence,
+            @ForAll @IntRange(min = -30, max = 5) int fromDays, @ForAll @IntRange(min = 0, max = 60) int length) {
+        // the same evidence a season later, around the last Sunday of October 2025, when Amsterdam's clocks go back
+        Duration shift = Duration.between(NOW, Instant.parse("2025-10-22T12:00:00Z"));
+        Evidence later = new Evidence(
+                evidence.signals().stream().map(s -> new SignalEvidence(s.signalId(), s.buurt(), s.theme(),
+                        s.intensity(), s.reliability(), s.independentSources(), s.firstObservedAt().plus(shift),
+                        s.lastObservedAt().plus(shift))).toList(),
+                evidence.polls().stream().map(p -> new PollEvidence(p.answerId(), p.respondent(), p.buurt(),
+                        p.theme(), p.rating(), p.answeredAt().plus(shift))).toList());
+        LocalDate from = LocalDate.ofInstant(NOW.plus(shift), ZoneOffset.UTC).plusDays(fromDays);
+        ZoneId zone = ZoneId.of("Europe/Amsterdam");
+
+        assertThat(MODEL.dailyReadings(MALBERG, WIJ_ZIJ, later, from, from.plusDays(length), zone))
+                .isEqualTo(MODEL.dailySeries(MALBERG, WIJ_ZIJ, later, from, from.plusDays(length), zone).stream()
+                        .map(d -> TemperatureReading.of(d.temperature())).toList());
+    }
+
+    @Property
     void aHigherScoreIsNeverALowerLevel(@ForAll @DoubleRange(min = 0, max = 20) double a,
             @ForAll @DoubleRange(min = 0, max = 20) double b) {
         TemperatureSettings settings = TemperatureSettings.defaults();

@@ -51,13 +51,16 @@ public final class TemperatureMapReport {
         this.settings = checkNotNull(settings, "settings");
         checkArgument(this.figures.size() == this.buurten.size() * this.themes.size(),
                 "a figure for every buurt × theme");
-        for (int i = 0; i < this.figures.size(); i++) {
-            TemperatureReading figure = this.figures.get(i);
-            checkArgument(figure.asOf().equals(asOf)
-                            && figure.buurt().equals(this.buurten.get(i / this.themes.size()).code())
-                            && figure.theme().equals(this.themes.get(i % this.themes.size()).code()),
-                    "figure %s is %s × %s of %s, out of the map's order or moment", i, figure.buurt(),
-                    figure.theme(), figure.asOf());
+        int at = 0;
+        for (Neighbourhood buurt : this.buurten) {
+            for (Theme theme : this.themes) {
+                TemperatureReading figure = this.figures.get(at);
+                checkArgument(figure.asOf().equals(asOf) && figure.buurt().equals(buurt.code())
+                                && figure.theme().equals(theme.code()),
+                        "figure %s is %s × %s of %s, out of the map's order or moment", at, figure.buurt(),
+                        figure.theme(), figure.asOf());
+                at++;
+            }
         }
         List<ThemeCode> themeCodes = this.themes.stream().map(Theme::code).toList();
         this.rollUp = Suppliers.memoize(() -> TemperatureRollUp.of(asOf, themeCodes, this.figures));
