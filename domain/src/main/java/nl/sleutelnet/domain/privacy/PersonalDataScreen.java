@@ -60,7 +60,13 @@ public final class PersonalDataScreen {
         if (text == null || text.isBlank()) {
             return findings;
         }
-        find(EMAIL, text, Kind.EMAIL, findings);
+        // every address has an @ and every other identifier digits: most texts need no pattern at all
+        if (text.indexOf('@') >= 0) {
+            find(EMAIL, text, Kind.EMAIL, findings);
+        }
+        if (!hasDigit(text)) {
+            return findings;
+        }
         find(POSTCODE_NUMBER, text, Kind.POSTCODE_HOUSE_NUMBER, findings);
         Matcher numbers = NUMBERS.matcher(text);
         while (numbers.find()) {
@@ -77,6 +83,17 @@ public final class PersonalDataScreen {
         }
         findings.sort(Comparator.comparingInt(Finding::start));
         return findings;
+    }
+
+    /** Whether {@code text} has a character that {@code \d} matches (without a flag, only 0 to 9). */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The 11-check of a BSN: 9×d1 + 8×d2 + … + 2×d8 − 1×d9 is a multiple of 11 (and not all zeros). */
