@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.theme.ThemeCode;
 
@@ -63,8 +64,8 @@ public final class TemperatureModel {
     /** The temperature of {@code buurt} × {@code theme} at {@code asOf}; evidence about anything else is ignored. */
     public Temperature temperature(NeighbourhoodCode buurt, ThemeCode theme, Evidence evidence, Instant asOf) {
         checkNotNull(evidence, "evidence");
-        Evidence here = evidence.about(buurt, theme);
-        return temperature(buurt, theme, here.signals(), here.polls(), asOf);
+        CellEvidence here = CellEvidence.of(evidence.about(buurt, theme));
+        return temperature(buurt, theme, here.signals, here.polls, asOf);
     }
 
     /**
@@ -137,7 +138,7 @@ public final class TemperatureModel {
             LocalDate from, LocalDate to, ZoneId zone) {
         checkNotNull(buurt, "buurt");
         checkNotNull(theme, "theme");
-        Evidence here = evidence.about(buurt, theme);
+        CellEvidence here = CellEvidence.of(evidence.about(buurt, theme));
         List<Instant> ends = dayEnds(from, to, zone);
         List<TemperatureReading> series = new ArrayList<>(ends.size());
         // the score at the end of each day so far: the earlier score of a later day is often one of them (the end of
@@ -149,9 +150,9 @@ public final class TemperatureModel {
             Instant earlierAsOf = endOfDay.minus(settings.trendLookBack());
             int earlierDay = Collections.binarySearch(ends, earlierAsOf);
             int[] sources = new int[1];
-            scores[day] = total(here.signals(), here.polls(), endOfDay, sources, halving);
+            scores[day] = total(here.signals, here.polls, endOfDay, sources, halving);
             double earlier = earlierDay >= 0 ? scores[earlierDay]
-                    : total(here.signals(), here.polls(), earlierAsOf, null, halving);
+                    : total(here.signals, here.polls, earlierAsOf, null, halving);
             series.add(reading(buurt, theme, endOfDay, scores[day], sources[0], earlier));
         }
         return series;
@@ -188,13 +189,13 @@ public final class TemperatureModel {
         for (SignalEvidence s : evidence.signals()) {
             CellEvidence here = cell(byCell, row.get(s.buurt()), column.get(s.theme()), themes.size());
             if (here != null) {
-                here.signals.add(s);
+                here.add(s);
             }
         }
         for (PollEvidence p : evidence.polls()) {
             CellEvidence here = cell(byCell, row.get(p.buurt()), column.get(p.theme()), themes.size());
             if (here != null) {
-                here.polls.add(p);
+                here.add(p);
             }
         }
         return byCell;
@@ -232,11 +233,11 @@ public final class TemperatureModel {
     public List<DailyTemperature> dailySeries(NeighbourhoodCode buurt, ThemeCode theme, Evidence evidence,
             LocalDate from, LocalDate to, ZoneId zone) {
         List<Instant> ends = dayEnds(from, to, zone);
-        Evidence here = evidence.about(buurt, theme);
+        CellEvidence here = CellEvidence.of(evidence.about(buurt, theme));
         ImmutableList.Builder<DailyTemperature> series = ImmutableList.builder();
         LocalDate day = from;
         for (Instant endOfDay : ends) {
-            series.add(new DailyTemperature(day, temperature(buurt, theme, here.signals(), here.polls(), endOfDay)));
+            series.add(new DailyTemperature(day, temperature(buurt, theme, here.signals, here.polls, endOfDay)));
             day = day.plusDays(1);
         }
         return series.build();
@@ -529,10 +530,59 @@ public final class TemperatureModel {
         return youngest;
     }
 
-    /** The evidence of one buurt × theme, in the order of the whole list. */
+    /**
+     * The evidence of one buurt × theme, in the order of the whole list. A signal or answer may appear once: twice
+     * would count it twice, so a second piece with the same id is refused here, where the cell is read.
+     */
     private static final class CellEvidence {
+        /** Up to this many pieces a look along the list is cheaper than a set of ids. */
+        private static final int LOOK_ALONG_UP_TO = 8;
+
         final List<SignalEvidence> signals = new ArrayList<>(2);
         final List<PollEvidence> polls = new ArrayList<>(4);
+        private Set<UUID> signalIds;
+        private Set<UUID> answerIds;
+
+        /** The evidence of {@code buurt} × {@code theme} in {@code evidence}, which holds no other cell's. */
+        static CellEvidence of(Evidence evidence) {
+            CellEvidence cell = new CellEvidence();
+            evidence.signals().forEach(cell::add);
+            evidence.polls().forEach(cell::add);
+            return cell;
+        }
+
+        void add(SignalEvidence signal) {
+            signalIds = once(signal.signalId(), signals, SignalEvidence::signalId, signalIds, "signal",
+                    signal.buurt(), signal.theme());
+            signals.add(signal);
+        }
+
+        void add(PollEvidence answer) {
+            answerIds = once(answer.answerId(), polls, PollEvidence::answerId, answerIds, "answer", answer.buurt(),
+                    answer.theme());
+            polls.add(answer);
+        }
+
+        /** Refuses {@code id} when a piece in {@code here} has it; the set of ids once the cell holds many. */
+        private static <T> Set<UUID> once(UUID id, List<T> here, Function<T, UUID> idOf, Set<UUID> ids, String what,
+                NeighbourhoodCode buurt, ThemeCode theme) {
+            if (ids == null && here.size() < LOOK_ALONG_UP_TO) {
+                for (int i = 0; i < here.size(); i++) {
+                    checkArgument(!idOf.apply(here.get(i)).equals(id), "%s %s appears twice for %s × %s", what, id,
+                            buurt, theme);
+                }
+                return null;
+            }
+            Set<UUID> known = ids;
+            if (known == null) {
+                known = new HashSet<>(here.size() * 4);
+                for (T piece : here) {
+                    known.add(idOf.apply(piece));
+                }
+            }
+            checkArgument(known.add(id), "%s %s appears twice for %s × %s", what, id, buurt, theme);
+            return known;
+        }
     }
 
     private record Figure(List<Contribution> contributions, int independentSources) {

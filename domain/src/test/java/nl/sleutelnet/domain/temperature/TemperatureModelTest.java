@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
@@ -415,22 +417,60 @@ class TemperatureModelTest {
         assertThat(temperatureOf(evidence).score()).isZero();
     }
 
-    @Test
-    void aSignalOrAnswerAppearsOncePerBuurtAndTheme() {
-        SignalEvidence signal = aSignal().build();
-        assertThatThrownBy(() -> Evidence.none().plus(signal).plus(signal))
-                .isInstanceOf(IllegalArgumentException.class);
-        // the same signal about a second buurt is a second piece of evidence
-        SignalEvidence elsewhere = new SignalEvidence(signal.signalId(), NeighbourhoodCode.of("BU09350101"),
-                signal.theme(), signal.intensity(), signal.reliability(), signal.independentSources(),
-                signal.firstObservedAt(), signal.lastObservedAt());
-        assertThat(Evidence.none().plus(signal).plus(elsewhere).signals()).hasSize(2);
-        PollEvidence answer = anAnswer().build();
-        assertThatThrownBy(() -> Evidence.none().plus(answer).plus(answer))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
-
     private static Temperature temperatureOf(Evidence evidence) {
         return MODEL.temperature(MALBERG, WIJ_ZIJ, evidence, NOW);
+    }
+
+    @Nested
+    class EvidenceTwice {
+
+        private final NeighbourhoodCode other = NeighbourhoodCode.of("BU09350208");
+        private final UUID id = UUID.randomUUID();
+
+        @Test
+        void aSignalTwiceForOneCellIsRefusedWhereverTheCellIsRead() {
+            Evidence twice = Evidence.none().plus(aSignal().withId(id).intensity(3).build())
+                    .plus(aSignal().withId(id).intensity(4).build());
+
+            assertThatThrownBy(() -> MODEL.temperature(MALBERG, WIJ_ZIJ, twice, NOW))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("signal " + id + " appears twice for " + MALBERG + " × " + WIJ_ZIJ);
+            assertThatThrownBy(() -> MODEL.readings(List.of(MALBERG), List.of(WIJ_ZIJ), twice, NOW))
+                    .hasMessageContaining("appears twice");
+            assertThatThrownBy(() -> MODEL.map(List.of(MALBERG), List.of(WIJ_ZIJ), twice, NOW))
+                    .hasMessageContaining("appears twice");
+            LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+            assertThatThrownBy(() -> MODEL.dailyReadings(MALBERG, WIJ_ZIJ, twice, today, today, ZoneOffset.UTC))
+                    .hasMessageContaining("appears twice");
+            assertThat(MODEL.readings(List.of(other), List.of(WIJ_ZIJ), twice, NOW)).as("a cell not read")
+                    .hasSize(1);
+            PollEvidence answer = anAnswer().build();
+            assertThatThrownBy(() -> temperatureOf(Evidence.none().plus(answer).plus(answer)))
+                    .hasMessage("answer " + answer.answerId() + " appears twice for " + MALBERG + " × " + WIJ_ZIJ);
+        }
+
+        @Test
+        void oneSignalInTwoCellsCountsInEach() {
+            Evidence twoCells = Evidence.none().plus(aSignal().withId(id).intensity(3).build())
+                    .plus(aSignal().withId(id).in(other).intensity(3).build());
+
+            List<TemperatureReading> readings = MODEL.readings(List.of(MALBERG, other), List.of(WIJ_ZIJ), twoCells,
+                    NOW);
+            assertThat(readings.get(0).score()).isPositive().isEqualTo(readings.get(1).score());
+        }
+
+        @Test
+        void anAnswerTwiceIsFoundAmongManyAnswersOfOneCell() {
+            Evidence many = Evidence.none();
+            for (int i = 0; i < 20; i++) {
+                many = many.plus(anAnswer().rating(4).build());
+            }
+            assertThat(MODEL.temperature(MALBERG, WIJ_ZIJ, many, NOW).score()).isPositive();
+            Evidence twice = many.plus(anAnswer().withId(many.polls().get(3).answerId()).rating(4).build());
+
+            assertThatThrownBy(() -> MODEL.readings(List.of(MALBERG), List.of(WIJ_ZIJ), twice, NOW))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("answer " + many.polls().get(3).answerId() + " appears twice");
+        }
     }
 }

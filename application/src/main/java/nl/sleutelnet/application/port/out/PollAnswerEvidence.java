@@ -13,8 +13,8 @@ import nl.sleutelnet.domain.theme.ThemeCode;
 /**
  * The poll answers the temperature reads: one piece of evidence per answer × buurt × theme, answered at or after
  * {@code from}. Work grows with this window, not with all history. The poll repository provides it. Never the same
- * answer twice for one buurt × theme: it would count twice, so {@code Evidence} refuses such a list (the contract
- * tests check every adapter for it).
+ * answer twice for one buurt × theme: it would count twice, so the temperature model refuses such evidence (the
+ * contract tests check every adapter for it).
  */
 public interface PollAnswerEvidence {
 
