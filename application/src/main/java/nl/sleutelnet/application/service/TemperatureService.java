@@ -270,6 +270,11 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
     public void signalChanged(Optional<Signal> before, Signal after) {
         checkNotNull(before, "before");
         checkNotNull(after, "after");
+        if (before.isPresent() && before.get().evidence().equals(after.evidence())) {
+            // a change that leaves what the signal tells the temperature as it was (a decision to act or not, a
+            // handler, a link to an intervention) moves no level: nothing to judge
+            return;
+        }
         Instant now = clock.instant();
         Set<Cell> cells = new LinkedHashSet<>();
         before.ifPresent(b -> b.evidence().forEach(e -> cells.add(new Cell(e.buurt(), e.theme()))));
@@ -314,7 +319,7 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         register.holdForTemperatureWatch(cells.stream().map(Cell::buurt).collect(Collectors.toSet()));
     }
 
-        private void raiseAlerts(Set<Cell> cells, Evidence before, Evidence after, Instant now) {
+    private void raiseAlerts(Set<Cell> cells, Evidence before, Evidence after, Instant now) {
         List<NeighbourhoodCode> buurten = cells.stream().map(Cell::buurt).distinct().toList();
         List<ThemeCode> themeCodes = cells.stream().map(Cell::theme).distinct().toList();
         // levels and scores only: the figures without their explanations

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.sleutelnet.adapters.persistence.ForwardingSignalRepository;
 import nl.sleutelnet.adapters.persistence.Persistence;
@@ -58,6 +59,7 @@ import nl.sleutelnet.domain.signal.TrackingCode;
 import nl.sleutelnet.domain.temperature.Level;
 import nl.sleutelnet.domain.temperature.PollEvidence;
 import nl.sleutelnet.domain.temperature.Reliability;
+import nl.sleutelnet.domain.temperature.SignalEvidence;
 import nl.sleutelnet.domain.temperature.TemperatureReading;
 import nl.sleutelnet.domain.temperature.TemperatureSettings;
 import nl.sleutelnet.domain.theme.ThemeCode;
@@ -339,6 +341,28 @@ class TemperatureUseCasesTest {
     }
 
     @Test
+    void aDecisionThatLeavesWhatTheSignalTellsAsItWasIsNotJudgedAgain() {
+        List<Instant> asked = new ArrayList<>();
+        CoreFixture spied = new CoreFixture(persistence -> spyOnSignals(persistence, asked));
+        Actor regisseur = coordinator(spied, "regisseur", null);
+        Signal reported = spied.useCase(ReportSignalUseCase.class).reportSignal(regisseur, command(MALBERG, 5,
+                "Ruzie op het plein", NOW.minus(Duration.ofDays(1))));
+        assertThat(asked).as("the watch read the cell's window for the new signal").isNotEmpty();
+
+        asked.clear();
+        Signal assessed = spied.useCase(HandleSignalUseCase.class).handleSignal(regisseur, new HandleSignalCommand(
+                reported.id().value(), "ASSESS", "HIGH", "Besproken", null, null, reported.version()));
+        assertThat(asked).as("an assessment changes the signal's weight: judged again").isNotEmpty();
+
+        asked.clear();
+        spied.useCase(HandleSignalUseCase.class).handleSignal(regisseur, new HandleSignalCommand(
+                assessed.id().value(), "NO_ACTION", null, "We volgen het.", null, null, assessed.version()));
+        assertThat(asked).as("no action leaves the evidence as it was: nothing read for the watch").isEmpty();
+        assertThat(spied.persistence.signals().findById(assessed.id()).orElseThrow().evidence())
+                .isEqualTo(assessed.evidence());
+    }
+
+    @Test
     void everyoneWhoMaySeeTemperaturesSeesTheMapButOnlySomeSeeWhatIsBehindIt() {
         report(coordinator, MALBERG, 4, "Iets in Malberg");
         Actor analyst = fixture.actor("analist", "ANALYST");
@@ -431,7 +455,7 @@ class TemperatureUseCasesTest {
         return page.items();
     }
 
-    /** The memory adapter with a signal repository that records the window each read asks for. */
+    /** The memory adapter with a signal repository that records the window each read asks for (signals, cells). */
     private static Persistence spyOnSignals(Persistence real, List<Instant> asked) {
         SignalRepository signals = real.signals();
         SignalRepository spy = new ForwardingSignalRepository(signals) {
@@ -439,6 +463,13 @@ class TemperatureUseCasesTest {
             public List<Signal> findObservedSince(Instant since) {
                 asked.add(since);
                 return super.findObservedSince(since);
+            }
+
+            @Override
+            public List<SignalEvidence> evidenceObservedSince(Instant since, Set<NeighbourhoodCode> buurten,
+                    Set<ThemeCode> themes) {
+                asked.add(since);
+                return super.evidenceObservedSince(since, buurten, themes);
             }
         };
         return new Persistence() {
