@@ -113,7 +113,7 @@ public final class TemperatureModel {
         Trend noTrend = trend(noScore, NOTHING.total());
         Confidence noConfidence = Confidence.ofSources(NOTHING.independentSources());
         List<TemperatureReading> readings = new ArrayList<>(byCell.length);
-        Halving halving = new Halving();
+        Halving halving = new Halving(evidence.signals().size() + evidence.polls().size());
         int cell = 0;
         for (NeighbourhoodCode buurt : buurten) {
             for (ThemeCode theme : themes) {
@@ -144,7 +144,8 @@ public final class TemperatureModel {
         // the score at the end of each day so far: the earlier score of a later day is often one of them (the end of
         // the day trendLookBack before, unless a change of clocks lies between), the same total of the same evidence
         double[] scores = new double[ends.size()];
-        Halving halving = new Halving();
+        // the ages of one cell's evidence at each day's end: a few pieces, but as many different ages as days
+        Halving halving = new Halving(ends.size() * Math.min(here.signals.size() + here.polls.size(), 256));
         for (int day = 0; day < ends.size(); day++) {
             Instant endOfDay = ends.get(day);
             Instant earlierAsOf = endOfDay.minus(settings.trendLookBack());
@@ -482,18 +483,24 @@ public final class TemperatureModel {
      * power of that very x, so the figures are the same as without it. One per call, never shared between threads.
      */
     private static final class Halving {
-        private static final int SLOTS = 256;
-        private final long[] keys = new long[SLOTS];
-        private final double[] values = new double[SLOTS];
+        private static final int MOST_SLOTS = 256;
+        private final int shift;
+        private final long[] keys;
+        private final double[] values;
 
-        Halving() {
+        /** As many slots as {@code pieces} of evidence may need, up to {@value #MOST_SLOTS}: a power of two. */
+        Halving(int pieces) {
+            int slots = Math.min(MOST_SLOTS, Integer.highestOneBit(Math.max(8, Math.min(pieces, MOST_SLOTS)) * 4));
+            shift = 64 - Integer.numberOfTrailingZeros(slots);
+            keys = new long[slots];
+            values = new double[slots];
             // the bits of a NaN, never an exponent: every slot starts empty
             Arrays.fill(keys, -1L);
         }
 
         double of(double x) {
             long bits = Double.doubleToRawLongBits(x);
-            int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 56);
+            int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> shift);
             if (keys[slot] == bits) {
                 return values[slot];
             }
