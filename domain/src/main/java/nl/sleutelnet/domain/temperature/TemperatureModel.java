@@ -48,9 +48,24 @@ public final class TemperatureModel {
     /** {@code TemperatureSettings.days(halfLife)}, by which {@link TemperatureSettings#decay} divides. */
     private final double halfLifeDays;
 
+    /** {@code settings.reliabilityWeight(r)} by {@code r.ordinal()}: looked up for every signal of every total. */
+    private final double[] reliabilityWeights;
+    /** {@code settings.sourceWeight(n)} for n from 0 (unused) to {@value #SOURCE_WEIGHTS_UP_TO}. */
+    private final double[] sourceWeights;
+    private static final int SOURCE_WEIGHTS_UP_TO = 16;
+
     public TemperatureModel(TemperatureSettings settings) {
         this.settings = checkNotNull(settings, "settings");
         this.halfLifeDays = TemperatureSettings.days(settings.halfLife());
+        Reliability[] reliabilities = Reliability.values();
+        this.reliabilityWeights = new double[reliabilities.length];
+        for (Reliability r : reliabilities) {
+            reliabilityWeights[r.ordinal()] = settings.reliabilityWeight(r);
+        }
+        this.sourceWeights = new double[SOURCE_WEIGHTS_UP_TO + 1];
+        for (int n = 1; n <= SOURCE_WEIGHTS_UP_TO; n++) {
+            sourceWeights[n] = settings.sourceWeight(n);
+        }
     }
 
     public static TemperatureModel withDefaults() {
@@ -334,8 +349,10 @@ public final class TemperatureModel {
         double[] points = new double[signals.size() + polls.size()];
         int n = 0;
         Instant signalsCountFrom = signals.isEmpty() ? null : settings.signalsCountFrom(asOf);
-        for (SignalEvidence signal : signals) {
-            if (signal.firstObservedAt().isAfter(asOf) || settings.reliabilityWeight(signal.reliability()) == 0) {
+        for (int i = 0; i < signals.size(); i++) {
+            SignalEvidence signal = signals.get(i);
+            double reliabilityWeight = reliabilityWeights[signal.reliability().ordinal()];
+            if (signal.firstObservedAt().isAfter(asOf) || reliabilityWeight == 0) {
                 continue;
             }
             boolean seenAgainLater = signal.lastObservedAt().isAfter(asOf);
@@ -348,13 +365,15 @@ public final class TemperatureModel {
                 sources[0] += counted;
             }
             // as SignalContribution.points(): intensity × reliabilityWeight × sourceWeight × decay
-            points[n++] = signal.intensity() * settings.reliabilityWeight(signal.reliability())
-                    * settings.sourceWeight(counted) * decay(observedAt, asOf, halving);
+            points[n++] = signal.intensity() * reliabilityWeight
+                    * (counted <= SOURCE_WEIGHTS_UP_TO ? sourceWeights[counted] : settings.sourceWeight(counted))
+                    * decay(observedAt, asOf, halving);
         }
-        if (settings.pollWeight() != 0) {
+        if (settings.pollWeight() != 0 && !polls.isEmpty()) {
             Instant countFrom = settings.pollsCountFrom(asOf);
-            List<PollEvidence> answers = new ArrayList<>();
-            for (PollEvidence p : polls) {
+            List<PollEvidence> answers = new ArrayList<>(polls.size());
+            for (int i = 0; i < polls.size(); i++) {
+                PollEvidence p = polls.get(i);
                 if (!p.answeredAt().isAfter(asOf) && !p.answeredAt().isBefore(countFrom)) {
                     answers.add(p);
                 }
