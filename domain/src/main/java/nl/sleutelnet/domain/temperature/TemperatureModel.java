@@ -202,14 +202,25 @@ public final class TemperatureModel {
         checkNotNull(evidence, "evidence");
         checkNotNull(asOf, "asOf");
         CellEvidence[] byCell = new CellEvidence[buurten.size() * themes.size()];
+        // the pieces of one signal or answer come one after another with the same buurt: looked up once for them
+        NeighbourhoodCode lastBuurt = null;
+        Integer lastRow = null;
         for (SignalEvidence s : evidence.signals()) {
-            CellEvidence here = cell(byCell, row.get(s.buurt()), column.get(s.theme()), themes.size());
+            if (s.buurt() != lastBuurt) {
+                lastBuurt = s.buurt();
+                lastRow = row.get(lastBuurt);
+            }
+            CellEvidence here = cell(byCell, lastRow, column.get(s.theme()), themes.size());
             if (here != null) {
                 here.add(s);
             }
         }
         for (PollEvidence p : evidence.polls()) {
-            CellEvidence here = cell(byCell, row.get(p.buurt()), column.get(p.theme()), themes.size());
+            if (p.buurt() != lastBuurt) {
+                lastBuurt = p.buurt();
+                lastRow = row.get(lastBuurt);
+            }
+            CellEvidence here = cell(byCell, lastRow, column.get(p.theme()), themes.size());
             if (here != null) {
                 here.add(p);
             }
