@@ -149,8 +149,12 @@ public final class PollInvitation {
         if (state != TokenState.VALID) {
             throw refusal(state);
         }
-        List<ThemeCode> foreign = given.ratings().keySet().stream().filter(t -> !poll.plan().themes().contains(t))
-                .toList();
+        List<ThemeCode> foreign = new ArrayList<>(0);
+        for (ThemeCode theme : given.ratings().keySet()) {
+            if (!poll.plan().themes().contains(theme)) {
+                foreign.add(theme);
+            }
+        }
         Invariants.require(foreign.isEmpty(), "poll.rating.theme",
                 "This round asks about %s; %s is not one of them.", poll.plan().themes(), foreign);
         return new PollInvitation(id, round, keyPerson, neighbourhoods, tokenHashes, tokenIssuedAt, expiresAt,
