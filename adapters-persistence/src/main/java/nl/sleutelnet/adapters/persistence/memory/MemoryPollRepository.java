@@ -78,11 +78,12 @@ public final class MemoryPollRepository implements PollRepository {
     /**
      * The answers given at one moment: each invitation's pieces by the invitation's id as text, and all of them in
      * that order in one list, made when first read after a change (a window reads the same moments day after day).
+     * That list never leaves the repository: readers copy from it.
      */
     private static final class Moment {
 
         private final NavigableMap<String, List<PollEvidence>> byInvitation = new TreeMap<>();
-        private List<PollEvidence> all;
+        private ArrayList<PollEvidence> all;
 
         void put(String id, List<PollEvidence> pieces) {
             byInvitation.put(id, pieces);
@@ -99,9 +100,8 @@ public final class MemoryPollRepository implements PollRepository {
 
         List<PollEvidence> all() {
             if (all == null) {
-                List<PollEvidence> pieces = new ArrayList<>();
-                byInvitation.values().forEach(pieces::addAll);
-                all = Collections.unmodifiableList(pieces);
+                all = new ArrayList<>();
+                byInvitation.values().forEach(all::addAll);
             }
             return all;
         }
@@ -241,10 +241,16 @@ public final class MemoryPollRepository implements PollRepository {
     private void indexAnswer(PollInvitation i, PollAnswer a, String id) {
         List<PollEvidence> pieces = i.evidence().stream().sorted(BY_BUURT_AND_THEME).toList();
         answeredByTime.computeIfAbsent(a.answeredAt(), t -> new Moment()).put(id, pieces);
-        Map<NeighbourhoodCode, List<PollEvidence>> perBuurt = new HashMap<>();
-        pieces.forEach(p -> perBuurt.computeIfAbsent(p.buurt(), b -> new ArrayList<>()).add(p));
-        perBuurt.forEach((buurt, here) -> answeredByBuurt.computeIfAbsent(buurt, b -> new TreeMap<>())
-                .computeIfAbsent(a.answeredAt(), t -> new Moment()).put(id, List.copyOf(here)));
+        // sorted by buurt, so each buurt's pieces are one run
+        int start = 0;
+        for (int end = 1; end <= pieces.size(); end++) {
+            NeighbourhoodCode buurt = pieces.get(start).buurt();
+            if (end == pieces.size() || !pieces.get(end).buurt().equals(buurt)) {
+                answeredByBuurt.computeIfAbsent(buurt, b -> new TreeMap<>())
+                        .computeIfAbsent(a.answeredAt(), t -> new Moment()).put(id, pieces.subList(start, end));
+                start = end;
+            }
+        }
     }
 
     private void unindexAnswer(PollInvitation i, PollAnswer a, String id) {
@@ -291,7 +297,9 @@ public final class MemoryPollRepository implements PollRepository {
         List<PollEvidence> answered = new ArrayList<>();
         if (asked.size() == 1) {
             for (Moment moment : answeredByBuurt.get(asked.get(0)).tailMap(from, true).values()) {
-                for (PollEvidence p : moment.all()) {
+                List<PollEvidence> pieces = moment.all();
+                for (int k = 0; k < pieces.size(); k++) {
+                    PollEvidence p = pieces.get(k);
                     if (themes.contains(p.theme())) {
                         answered.add(p);
                     }
