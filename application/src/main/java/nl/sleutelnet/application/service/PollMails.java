@@ -62,16 +62,25 @@ final class PollMails {
     private PollMails() {
     }
 
-    static Notifier.Message invitation(String to, String name, List<String> buurten, List<String> themes,
-            Instant closesAt, String link, ZoneId zone) {
-        return new Notifier.Message(to, "Peiling: hoe is de sfeer in uw buurt?", fill(INVITATION, name,
-                String.join(", ", buurten), String.join(", ", themes), link, until(closesAt, zone), FOOTER));
+    /**
+     * What every mail of one round says alike, written once for all of them: the themes asked about and until when
+     * one can answer.
+     */
+    record Round(String themes, String until) {
+
+        static Round of(List<String> themes, Instant closesAt, ZoneId zone) {
+            return new Round(String.join(", ", themes), PollMails.until(closesAt, zone));
+        }
     }
 
-    static Notifier.Message reminder(String to, String name, List<String> buurten, List<String> themes,
-            Instant closesAt, String link, ZoneId zone) {
+    static Notifier.Message invitation(String to, String name, List<String> buurten, Round round, String link) {
+        return new Notifier.Message(to, "Peiling: hoe is de sfeer in uw buurt?", fill(INVITATION, name,
+                String.join(", ", buurten), round.themes(), link, round.until(), FOOTER));
+    }
+
+    static Notifier.Message reminder(String to, String name, List<String> buurten, Round round, String link) {
         return new Notifier.Message(to, "Herinnering: peiling over de sfeer in uw buurt", fill(REMINDER, name,
-                until(closesAt, zone), String.join(", ", buurten), String.join(", ", themes), link, FOOTER));
+                round.until(), String.join(", ", buurten), round.themes(), link, FOOTER));
     }
 
     /** A text with only {@code %s} in it, cut there. */

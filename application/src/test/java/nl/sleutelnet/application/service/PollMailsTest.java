@@ -16,8 +16,8 @@ class PollMailsTest {
     @Test
     void anInvitationNamesTheBuurtenTheThemesTheLinkAndTheLastDay() {
         Notifier.Message mail = PollMails.invitation("bram@example.nl", "Bram", List.of("Malberg", "Wyck"),
-                List.of("Wij-zij-denken", "Religie"), Instant.parse("2026-03-15T23:00:00Z"),
-                "https://sleutelnet.example/peiling/abc", ZONE);
+                PollMails.Round.of(List.of("Wij-zij-denken", "Religie"), Instant.parse("2026-03-15T23:00:00Z"), ZONE),
+                "https://sleutelnet.example/peiling/abc");
         assertThat(mail.to()).isEqualTo("bram@example.nl");
         assertThat(mail.subject()).isEqualTo("Peiling: hoe is de sfeer in uw buurt?");
         assertThat(mail.body()).isEqualTo("""
@@ -44,8 +44,9 @@ class PollMailsTest {
 
     @Test
     void aReminderSaysTheEarlierLinkNoLongerWorksAndUntilWhen() {
-        Notifier.Message mail = PollMails.reminder("bram@example.nl", "Bram", List.of("Malberg"), List.of("Fronten"),
-                Instant.parse("2026-03-16T08:30:00Z"), "https://sleutelnet.example/peiling/def", ZONE);
+        Notifier.Message mail = PollMails.reminder("bram@example.nl", "Bram", List.of("Malberg"),
+                PollMails.Round.of(List.of("Fronten"), Instant.parse("2026-03-16T08:30:00Z"), ZONE),
+                "https://sleutelnet.example/peiling/def");
         assertThat(mail.subject()).isEqualTo("Herinnering: peiling over de sfeer in uw buurt");
         assertThat(mail.body()).isEqualTo("""
                 Beste Bram,
