@@ -50,12 +50,7 @@ public final class MemoryPollRepository implements PollRepository {
             });
 
     private final VersionedMap<PollInvitationId, PollInvitation> invitations = new VersionedMap<>("Poll invitation",
-            PollInvitation::id, PollInvitation::version, (i, v) -> {
-                PollInvitation.Snapshot s = i.snapshot();
-                return PollInvitation.reconstitute(new PollInvitation.Snapshot(s.id(), s.round(), s.keyPerson(),
-                        s.neighbourhoods(), s.tokenHashes(), s.tokenIssuedAt(), s.expiresAt(), s.delivery(),
-                        s.deliveryProblem(), s.mailedAt(), s.remindedAt(), s.answer(), v));
-            });
+            PollInvitation::id, PollInvitation::version, PollInvitation::withVersion);
 
     private static final Comparator<PollEvidence> BY_BUURT_AND_THEME = Comparator
             .comparing((PollEvidence e) -> e.buurt().value()).thenComparing(e -> e.theme().value());
