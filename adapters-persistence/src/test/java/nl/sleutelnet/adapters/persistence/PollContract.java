@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -220,6 +222,47 @@ public abstract class PollContract {
         }
         assertThat(store.polls().answeredSince(from, Set.of(NeighbourhoodCode.of("BU09350699")), Set.of(WIJ_ZIJ)))
                 .isEmpty();
+    }
+
+    @Test
+    void everySaveKeepsTheInvitationFindableAndItsAnswersOnceUnderWhatItNowSays() {
+        PollRound round = openRoundAboutTwoBuurten(T.minus(Duration.ofDays(3)));
+        List<PollInvitation> invited = new ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            invited.add(store.polls().saveInvitation(invitation(round, token(), MALBERG, FRONTEN)));
+        }
+        assertThat(store.polls().findInvitations(round.id())).as("ordered by id")
+                .containsExactlyElementsOf(invited.stream().sorted(Comparator.comparing(
+                        (PollInvitation i) -> i.id().value().toString())).toList());
+
+        PollToken first = token();
+        PollToken second = token();
+        PollInvitation issued = store.polls().saveInvitation(invitation(round, first, MALBERG, FRONTEN));
+        PollInvitation resent = store.polls().saveInvitation(store.polls().saveInvitation(
+                issued.reissue(second, T.minusSeconds(60))).mailed(T.minusSeconds(60), true));
+        Instant at = T.minusSeconds(30);
+        PollInvitation answered = store.polls().saveInvitation(resent.answer(second.hash(), round,
+                new PollAnswer(Map.of(WIJ_ZIJ, 3), "Bij de school", at)));
+        UUID id = answered.id().value();
+        assertThat(store.polls().answeredSince(at)).containsExactly(
+                new PollEvidence(id, answered.keyPerson().value(), MALBERG, WIJ_ZIJ, 3, at),
+                new PollEvidence(id, answered.keyPerson().value(), FRONTEN, WIJ_ZIJ, 3, at));
+
+        KeyPersonId placeholder = new KeyPersonId(UUID.randomUUID());
+        PollInvitation forgotten = store.polls().saveInvitation(answered.forgetKeyPerson(placeholder));
+        assertThat(store.polls().findInvitationByTokenHash(first.hash())).contains(forgotten);
+        assertThat(store.polls().findInvitationByTokenHash(second.hash())).contains(forgotten);
+        assertThat(store.polls().findInvitations(round.id())).hasSize(6).contains(forgotten)
+                .doesNotContain(answered);
+        assertThat(store.polls().answeredSince(at)).as("the answer stays, once, without the person").containsExactly(
+                new PollEvidence(id, placeholder.value(), MALBERG, WIJ_ZIJ, 3, at),
+                new PollEvidence(id, placeholder.value(), FRONTEN, WIJ_ZIJ, 3, at));
+        assertThat(store.polls().answeredSince(at, Set.of(MALBERG), Set.of(WIJ_ZIJ)))
+                .containsExactly(new PollEvidence(id, placeholder.value(), MALBERG, WIJ_ZIJ, 3, at));
+        assertThat(store.polls().answeredSince(at, Set.of(MALBERG, FRONTEN), Set.of(WIJ_ZIJ, RELIGIE)))
+                .containsExactlyElementsOf(store.polls().answeredSince(at));
+        assertThat(store.polls().responseCounts(List.of(round.id())))
+                .isEqualTo(Map.of(round.id(), new ResponseCount(6, 1)));
     }
 
     private List<PollRound> search(Set<PollRoundStatus> statuses, Set<NeighbourhoodCode> within) {

@@ -77,8 +77,9 @@ public final class PollAnswerService implements ShowPollInvitationUseCase, Answe
         if (found.state() != TokenState.VALID) {
             throw PollInvitation.refusal(found.state());
         }
+        Map<ThemeCode, Integer> ratings = command.themeRatings();
         PollInvitation answered = found.invitation().answer(found.hash(), found.round(),
-                new PollAnswer(command.themeRatings(), command.remark(), now));
+                new PollAnswer(ratings, command.remark(), now));
         PollInvitation saved;
         try {
             saved = polls.saveInvitation(answered);
@@ -87,7 +88,7 @@ public final class PollAnswerService implements ShowPollInvitationUseCase, Answe
             throw PollInvitation.refusal(find(command.token(), now).state());
         }
         watch.answersGiven(saved.evidence());
-        return new AnswerReceipt(now, command.themeRatings().size());
+        return new AnswerReceipt(now, ratings.size());
     }
 
     private Found find(String raw, Instant now) {

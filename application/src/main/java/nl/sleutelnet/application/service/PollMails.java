@@ -1,5 +1,7 @@
 package nl.sleutelnet.application.service;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -17,12 +19,8 @@ final class PollMails {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
-    private PollMails() {
-    }
-
-    static Notifier.Message invitation(String to, String name, List<String> buurten, List<String> themes,
-            Instant closesAt, String link, ZoneId zone) {
-        return new Notifier.Message(to, "Peiling: hoe is de sfeer in uw buurt?", """
+    /** The mails' texts, cut at their {@code %s} once (a mail is made for every invitation and reminder). */
+    private static final List<String> INVITATION = parts("""
                 Beste %s,
 
                 Als sleutelpersoon vragen we u af en toe hoe de sfeer in uw buurt is. Wilt u deze korte peiling \
@@ -35,13 +33,8 @@ final class PollMails {
                 %s
 
                 U kunt antwoorden %s. De link werkt één keer en vervalt daarna.
-                %s""".formatted(name, String.join(", ", buurten), String.join(", ", themes), link,
-                until(closesAt, zone), footer()));
-    }
-
-    static Notifier.Message reminder(String to, String name, List<String> buurten, List<String> themes,
-            Instant closesAt, String link, ZoneId zone) {
-        return new Notifier.Message(to, "Herinnering: peiling over de sfeer in uw buurt", """
+                %s""");
+    private static final List<String> REMINDER = parts("""
                 Beste %s,
 
                 U heeft de peiling over de sfeer in uw buurt nog niet ingevuld. Dat kan nog %s.
@@ -53,19 +46,58 @@ final class PollMails {
                 %s
 
                 De link uit de eerdere e-mail werkt niet meer; gebruik deze. Hij werkt één keer.
-                %s""".formatted(name, until(closesAt, zone), String.join(", ", buurten), String.join(", ", themes),
-                link, footer()));
+                %s""");
+    private static final String FOOTER = """
+
+            U krijgt deze e-mail omdat u als sleutelpersoon heeft ingestemd met het beantwoorden van peilingen. \
+            Wilt u niet meer meedoen, laat het dan uw contactpersoon bij de gemeente weten.
+
+            Met vriendelijke groet,
+            Regie aanpak polarisatie, gemeente
+            """;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", DUTCH);
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm",
+            DUTCH);
+
+    private PollMails() {
     }
 
-    private static String footer() {
-        return """
+    /**
+     * What every mail of one round says alike, written once for all of them: the themes asked about and until when
+     * one can answer.
+     */
+    record Round(String themes, String until) {
 
-                U krijgt deze e-mail omdat u als sleutelpersoon heeft ingestemd met het beantwoorden van peilingen. \
-                Wilt u niet meer meedoen, laat het dan uw contactpersoon bij de gemeente weten.
+        static Round of(List<String> themes, Instant closesAt, ZoneId zone) {
+            return new Round(String.join(", ", themes), PollMails.until(closesAt, zone));
+        }
+    }
 
-                Met vriendelijke groet,
-                Regie aanpak polarisatie, gemeente
-                """;
+    static Notifier.Message invitation(String to, String name, List<String> buurten, Round round, String link) {
+        return new Notifier.Message(to, "Peiling: hoe is de sfeer in uw buurt?", fill(INVITATION, name,
+                String.join(", ", buurten), round.themes(), link, round.until(), FOOTER));
+    }
+
+    static Notifier.Message reminder(String to, String name, List<String> buurten, Round round, String link) {
+        return new Notifier.Message(to, "Herinnering: peiling over de sfeer in uw buurt", fill(REMINDER, name,
+                round.until(), String.join(", ", buurten), round.themes(), link, FOOTER));
+    }
+
+    /** A text with only {@code %s} in it, cut there. */
+    private static List<String> parts(String template) {
+        checkArgument(template.replace("%s", "").indexOf('%') < 0, "a mail's text holds no per cent sign but its places");
+        return List.of(template.split("%s", -1));
+    }
+
+    /** What {@code String.formatted} makes of the text with these strings, without parsing it every time. */
+    private static String fill(List<String> parts, String... values) {
+        checkArgument(values.length == parts.size() - 1, "%s values for %s places", values.length, parts.size() - 1);
+        StringBuilder text = new StringBuilder(1024);
+        text.append(parts.get(0));
+        for (int i = 0; i < values.length; i++) {
+            text.append(values[i]).append(parts.get(i + 1));
+        }
+        return text.toString();
     }
 
     /**
@@ -75,8 +107,8 @@ final class PollMails {
     static String until(Instant at, ZoneId zone) {
         ZonedDateTime local = at.atZone(zone);
         if (local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-            return "tot en met " + DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", DUTCH).format(local.minusDays(1));
+            return "tot en met " + DAY.format(local.minusDays(1));
         }
-        return "tot " + DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'om' HH:mm", DUTCH).format(local);
+        return "tot " + DAY_AND_TIME.format(local);
     }
 }

@@ -219,7 +219,7 @@ public final class PollService implements OpenPollRoundUseCase, ListPollRoundsUs
             throw DomainException.notFound("poll.invitation.not-found", "%s was not invited to round %s and is not "
                     + "listed as not invited.", person.displayName(), round.id());
         }
-        PollInvitation saved = polls.saveInvitation(send(round, invitation, person, token, false, now));
+        PollInvitation saved = polls.saveInvitation(send(mailsOf(round), invitation, person, token, false, now));
         return line(saved, Map.of(id, person.displayName()));
     }
 
@@ -255,6 +255,7 @@ public final class PollService implements OpenPollRoundUseCase, ListPollRoundsUs
     /** Reminds, once, every invitation not answered whose link went out before the reminder moment. */
     private void remind(PollRound round, Instant now, Counter count) {
         Instant remindAt = round.remindAt(settings.remindBeforeClose());
+        PollMails.Round mails = null;
         for (PollInvitation invitation : polls.findInvitations(round.id())) {
             if (invitation.isAnswered() || invitation.remindedAt().isPresent()
                     || !invitation.tokenIssuedAt().isBefore(remindAt)) {
@@ -269,7 +270,10 @@ public final class PollService implements OpenPollRoundUseCase, ListPollRoundsUs
                 result = invitation.mailFailed(now, "no e-mail address any more", true);
             } else {
                 PollToken token = newToken();
-                result = send(round, invitation.reissue(token, now), person.get(), token, true, now);
+                if (mails == null) {
+                    mails = mailsOf(round);
+                }
+                result = send(mails, invitation.reissue(token, now), person.get(), token, true, now);
             }
             polls.saveInvitation(result);
             if (result.delivery() == Delivery.SENT) {
@@ -314,11 +318,12 @@ public final class PollService implements OpenPollRoundUseCase, ListPollRoundsUs
         }
         PollRound opened = polls.saveRound(round.open(now, notInvited));
         count.opened++;
+        PollMails.Round mails = mailsOf(opened);
         for (KeyPerson person : invitees) {
             PollToken token = newToken();
             PollInvitation invitation = PollInvitation.issue(new PollInvitationId(ids.newId()), opened, person.id(),
                     person.profile().neighbourhoods(), token, now);
-            PollInvitation sent = polls.saveInvitation(send(opened, invitation, person, token, false, now));
+            PollInvitation sent = polls.saveInvitation(send(mails, invitation, person, token, false, now));
             if (sent.delivery() == Delivery.SENT) {
                 count.invitations++;
             } else {
@@ -328,19 +333,25 @@ public final class PollService implements OpenPollRoundUseCase, ListPollRoundsUs
         return opened;
     }
 
-    /** Mails the invitation's current link; a failure is recorded on the invitation, never thrown. */
-    private PollInvitation send(PollRound round, PollInvitation invitation, KeyPerson person, PollToken token,
-            boolean reminder, Instant now) {
-        List<String> buurten = invitation.neighbourhoods().stream().map(this::buurtName).toList();
+    /**
+     * What the round's mails say alike (the names of its themes, its close time): read and written once for all the
+     * mails of one opening, reminder run or resend.
+     */
+    private PollMails.Round mailsOf(PollRound round) {
         Map<ThemeCode, String> themeNames = themes.findAll().stream()
                 .collect(Collectors.toMap(Theme::code, Theme::name));
-        List<String> asked = round.plan().themes().stream().map(t -> themeNames.getOrDefault(t, t.value())).toList();
+        return PollMails.Round.of(round.plan().themes().stream().map(t -> themeNames.getOrDefault(t, t.value()))
+                .toList(), round.plan().closesAt(), settings.zone());
+    }
+
+    /** Mails the invitation's current link; a failure is recorded on the invitation, never thrown. */
+    private PollInvitation send(PollMails.Round mails, PollInvitation invitation, KeyPerson person, PollToken token,
+            boolean reminder, Instant now) {
+        List<String> buurten = invitation.neighbourhoods().stream().map(this::buurtName).toList();
         String to = person.profile().contact().email();
         Notifier.Message message = reminder
-                ? PollMails.reminder(to, person.displayName(), buurten, asked, round.plan().closesAt(),
-                        settings.link(token), settings.zone())
-                : PollMails.invitation(to, person.displayName(), buurten, asked, round.plan().closesAt(),
-                        settings.link(token), settings.zone());
+                ? PollMails.reminder(to, person.displayName(), buurten, mails, settings.link(token))
+                : PollMails.invitation(to, person.displayName(), buurten, mails, settings.link(token));
         try {
             notifier.send(message);
             return invitation.mailed(now, reminder);

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.sleutelnet.domain.shared.DomainException;
@@ -139,5 +140,40 @@ class PollInvitationTest {
                 });
         assertThat(new PollAnswer(Map.of(RELIGIE, 5), "  Rustig na het buurtfeest  ", T).remark())
                 .isEqualTo("Rustig na het buurtfeest");
+    }
+
+    @Test
+    void aStoredVersionIsTheSameInvitationAsReadBackWithThatVersion() {
+        PollToken first = token();
+        PollToken second = token();
+        PollInvitation invitation = invite(round, first, MALBERG, FRONTEN)
+                .reissue(second, T.plusSeconds(30)).mailed(T.plusSeconds(30), true)
+                .answer(second.hash(), round, answer(4, 8, "", T.plusSeconds(60)))
+                .mailFailed(T.plusSeconds(90), " " + "x y ".repeat(PollInvitation.MAX_PROBLEM) + " ", true);
+        assertThat(invitation.deliveryProblem()).hasSize(PollInvitation.MAX_PROBLEM);
+        for (long version : new long[] {0, 1, 7}) {
+            PollInvitation stored = invitation.withVersion(version);
+            PollInvitation.Snapshot s = invitation.snapshot();
+            assertThat(stored).isEqualTo(PollInvitation.reconstitute(new PollInvitation.Snapshot(s.id(), s.round(),
+                    s.keyPerson(), s.neighbourhoods(), s.tokenHashes(), s.tokenIssuedAt(), s.expiresAt(),
+                    s.delivery(), s.deliveryProblem(), s.mailedAt(), s.remindedAt(), s.answer(), version)));
+            assertThat(stored.version()).isEqualTo(version);
+            assertThat(stored.tokenHashes()).containsExactly(first.hash(), second.hash());
+        }
+        assertThatThrownBy(() -> invitation.withVersion(-1)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo("poll.version.invalid"));
+    }
+
+    @Test
+    void readBackHashesAreCheckedAgain() {
+        PollInvitation.Snapshot s = invite(round, token(), MALBERG).snapshot();
+        for (List<String> hashes : List.of(List.<String>of(), List.of("A".repeat(64)),
+                List.of(s.tokenHashes().get(0), s.tokenHashes().get(0)))) {
+            assertThatThrownBy(() -> PollInvitation.reconstitute(new PollInvitation.Snapshot(s.id(), s.round(),
+                    s.keyPerson(), s.neighbourhoods(), hashes, s.tokenIssuedAt(), s.expiresAt(), s.delivery(),
+                    s.deliveryProblem(), s.mailedAt(), s.remindedAt(), s.answer(), s.version())))
+                    .as("%s", hashes).isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.code()).isEqualTo("poll.invitation.token-hash"));
+        }
     }
 }

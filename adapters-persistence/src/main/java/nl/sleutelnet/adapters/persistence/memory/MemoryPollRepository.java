@@ -8,10 +8,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,6 +19,7 @@ import java.util.UUID;
 import nl.sleutelnet.adapters.persistence.shared.PollConflicts;
 import nl.sleutelnet.application.port.out.PollRepository;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
+import nl.sleutelnet.domain.poll.PollAnswer;
 import nl.sleutelnet.domain.poll.PollInvitation;
 import nl.sleutelnet.domain.poll.PollInvitationId;
 import nl.sleutelnet.domain.poll.PollRound;
@@ -31,8 +32,8 @@ import nl.sleutelnet.domain.theme.ThemeCode;
 /**
  * Poll rounds and invitations in memory. The invitations are indexed as the JDBC adapter's tables are (by round, by
  * key person in a round, by link hash and by the moment of answering), so that answering a poll, the temperature's
- * window and the housekeeping do not scan every invitation ever sent; the indexes change with every save, under the
- * repository's lock.
+ * window and the housekeeping do not scan every invitation ever sent; a save changes in them only what changed in the
+ * invitation (most saves change nothing there: a mail sent), under the repository's lock.
  */
 public final class MemoryPollRepository implements PollRepository {
 
@@ -49,19 +50,15 @@ public final class MemoryPollRepository implements PollRepository {
             });
 
     private final VersionedMap<PollInvitationId, PollInvitation> invitations = new VersionedMap<>("Poll invitation",
-            PollInvitation::id, PollInvitation::version, (i, v) -> {
-                PollInvitation.Snapshot s = i.snapshot();
-                return PollInvitation.reconstitute(new PollInvitation.Snapshot(s.id(), s.round(), s.keyPerson(),
-                        s.neighbourhoods(), s.tokenHashes(), s.tokenIssuedAt(), s.expiresAt(), s.delivery(),
-                        s.deliveryProblem(), s.mailedAt(), s.remindedAt(), s.answer(), v));
-            });
+            PollInvitation::id, PollInvitation::version, PollInvitation::withVersion);
 
     private static final Comparator<PollEvidence> BY_BUURT_AND_THEME = Comparator
             .comparing((PollEvidence e) -> e.buurt().value()).thenComparing(e -> e.theme().value());
 
     /** The rounds not closed: what the housekeeping reads every time, without going through every round ever held. */
     private final Set<PollRoundId> unclosed = new HashSet<>();
-    private final Map<PollRoundId, Set<PollInvitationId>> invitationsByRound = new HashMap<>();
+    /** Each round's invitations by their id as text: the order of {@link #findInvitations}. */
+    private final Map<PollRoundId, NavigableMap<String, PollInvitationId>> invitationsByRound = new HashMap<>();
     private final Map<Map.Entry<PollRoundId, KeyPersonId>, PollInvitationId> invitationByRoundAndPerson =
             new HashMap<>();
     private final Map<String, PollInvitationId> invitationByTokenHash = new HashMap<>();
@@ -69,10 +66,41 @@ public final class MemoryPollRepository implements PollRepository {
      * The evidence of every answered invitation, by the moment of answering and then by the invitation's id as text,
      * each invitation's pieces by buurt and theme: the order {@link #answeredSince} promises, kept as it is saved.
      */
-    private final NavigableMap<Instant, NavigableMap<String, List<PollEvidence>>> answeredByTime = new TreeMap<>();
+    private final NavigableMap<Instant, Moment> answeredByTime = new TreeMap<>();
     /** The same per buurt, each invitation's pieces about that buurt only (by theme). */
-    private final Map<NeighbourhoodCode, NavigableMap<Instant, NavigableMap<String, List<PollEvidence>>>>
-            answeredByBuurt = new HashMap<>();
+    private final Map<NeighbourhoodCode, NavigableMap<Instant, Moment>> answeredByBuurt = new HashMap<>();
+
+    /**
+     * The answers given at one moment: each invitation's pieces by the invitation's id as text, and all of them in
+     * that order in one list, made when first read after a change (a window reads the same moments day after day).
+     * That list never leaves the repository: readers copy from it.
+     */
+    private static final class Moment {
+
+        private final NavigableMap<String, List<PollEvidence>> byInvitation = new TreeMap<>();
+        private ArrayList<PollEvidence> all;
+
+        void put(String id, List<PollEvidence> pieces) {
+            byInvitation.put(id, pieces);
+            all = null;
+        }
+
+        /** @return whether no answer is left at this moment */
+        boolean remove(String id) {
+            if (byInvitation.remove(id) != null) {
+                all = null;
+            }
+            return byInvitation.isEmpty();
+        }
+
+        List<PollEvidence> all() {
+            if (all == null) {
+                all = new ArrayList<>();
+                byInvitation.values().forEach(all::addAll);
+            }
+            return all;
+        }
+    }
 
     @Override
     public Optional<PollRound> findRound(PollRoundId id) {
@@ -113,13 +141,15 @@ public final class MemoryPollRepository implements PollRepository {
 
     @Override
     public synchronized List<PollInvitation> findInvitations(PollRoundId round) {
-        // by id as text; each id written out once, not at every comparison
-        return invitationsByRound.getOrDefault(round, Set.of()).stream().map(this::invitation)
-                .map(i -> new ByText(i.id().value().toString(), i)).sorted(Comparator.comparing(ByText::text))
-                .map(ByText::invitation).toList();
-    }
-
-    private record ByText(String text, PollInvitation invitation) {
+        NavigableMap<String, PollInvitationId> ids = invitationsByRound.get(round);
+        if (ids == null) {
+            return List.of();
+        }
+        List<PollInvitation> found = new ArrayList<>(ids.size());
+        for (PollInvitationId id : ids.values()) {
+            found.add(invitation(id));
+        }
+        return Collections.unmodifiableList(found);
     }
 
     @Override
@@ -140,48 +170,91 @@ public final class MemoryPollRepository implements PollRepository {
 
     @Override
     public synchronized PollInvitation saveInvitation(PollInvitation invitation) {
-        Optional<PollInvitation> before = invitations.get(invitation.id());
-        PollInvitationId other = invitationByRoundAndPerson.get(roundAndPerson(invitation));
+        PollInvitation before = invitations.get(invitation.id()).orElse(null);
+        // the same invitation of the same key person to the same round holds its own place in the index
+        boolean samePlace = before != null && before.round().equals(invitation.round())
+                && before.keyPerson().equals(invitation.keyPerson());
+        PollInvitationId other = samePlace ? null : invitationByRoundAndPerson.get(roundAndPerson(invitation));
         PollInvitation saved = invitations.save(invitation, others -> {
             if (other != null && !other.equals(invitation.id())) {
                 throw PollConflicts.alreadyInvited(invitation.keyPerson(), invitation.round());
             }
         });
-        before.ifPresent(this::unindex);
-        index(saved);
+        reindex(before, saved);
         return saved;
     }
 
-    private void index(PollInvitation i) {
-        invitationsByRound.computeIfAbsent(i.round(), r -> new LinkedHashSet<>()).add(i.id());
-        invitationByRoundAndPerson.put(roundAndPerson(i), i.id());
-        i.tokenHashes().forEach(hash -> invitationByTokenHash.putIfAbsent(hash, i.id()));
-        i.answer().ifPresent(a -> {
-            List<PollEvidence> pieces = i.evidence().stream().sorted(BY_BUURT_AND_THEME).toList();
-            String id = i.id().value().toString();
-            answeredByTime.computeIfAbsent(a.answeredAt(), t -> new TreeMap<>()).put(id, pieces);
-            Map<NeighbourhoodCode, List<PollEvidence>> perBuurt = new HashMap<>();
-            pieces.forEach(p -> perBuurt.computeIfAbsent(p.buurt(), b -> new ArrayList<>()).add(p));
-            perBuurt.forEach((buurt, here) -> answeredByBuurt.computeIfAbsent(buurt, b -> new TreeMap<>())
-                    .computeIfAbsent(a.answeredAt(), t -> new TreeMap<>()).put(id, List.copyOf(here)));
-        });
+    /**
+     * Brings the indexes from {@code before} (null for a new invitation) to {@code after}: what
+     * {@code unindex(before); index(after)} would leave, changing only what differs.
+     */
+    private void reindex(PollInvitation before, PollInvitation after) {
+        PollInvitationId id = after.id();
+        String text = null;
+        if (before == null || !before.round().equals(after.round())) {
+            text = id.value().toString();
+            if (before != null) {
+                String key = text;
+                invitationsByRound.computeIfPresent(before.round(), (r, ids) -> ids.remove(key) != null
+                        && ids.isEmpty() ? null : ids);
+            }
+            invitationsByRound.computeIfAbsent(after.round(), r -> new TreeMap<>()).put(text, id);
+        }
+        if (before == null || !before.round().equals(after.round())
+                || !before.keyPerson().equals(after.keyPerson())) {
+            if (before != null) {
+                invitationByRoundAndPerson.remove(roundAndPerson(before), id);
+            }
+            invitationByRoundAndPerson.put(roundAndPerson(after), id);
+        }
+        if (before != null && !before.tokenHashes().equals(after.tokenHashes())) {
+            for (String hash : before.tokenHashes()) {
+                if (!after.tokenHashes().contains(hash)) {
+                    invitationByTokenHash.remove(hash, id);
+                }
+            }
+        }
+        for (String hash : after.tokenHashes()) {
+            invitationByTokenHash.putIfAbsent(hash, id);
+        }
+        PollAnswer answerBefore = before == null ? null : before.answer().orElse(null);
+        PollAnswer answerAfter = after.answer().orElse(null);
+        boolean sameEvidence = before != null && Objects.equals(answerBefore, answerAfter)
+                && before.keyPerson().equals(after.keyPerson())
+                && before.neighbourhoods().equals(after.neighbourhoods());
+        if (!sameEvidence && (answerBefore != null || answerAfter != null)) {
+            text = text == null ? id.value().toString() : text;
+            if (answerBefore != null) {
+                unindexAnswer(before, answerBefore, text);
+            }
+            if (answerAfter != null) {
+                indexAnswer(after, answerAfter, text);
+            }
+        }
     }
 
-    private void unindex(PollInvitation i) {
-        invitationsByRound.computeIfPresent(i.round(), (r, ids) -> ids.remove(i.id()) && ids.isEmpty() ? null : ids);
-        invitationByRoundAndPerson.remove(roundAndPerson(i), i.id());
-        i.tokenHashes().forEach(hash -> invitationByTokenHash.remove(hash, i.id()));
-        i.answer().ifPresent(a -> {
-            String id = i.id().value().toString();
-            answeredByTime.computeIfPresent(a.answeredAt(), (t, ids) -> ids.remove(id) != null && ids.isEmpty() ? null
-                    : ids);
-            i.evidence().stream().map(PollEvidence::buurt).distinct().forEach(buurt -> answeredByBuurt
-                    .computeIfPresent(buurt, (b, times) -> {
-                        times.computeIfPresent(a.answeredAt(), (t, ids) -> ids.remove(id) != null && ids.isEmpty()
-                                ? null : ids);
-                        return times.isEmpty() ? null : times;
-                    }));
-        });
+    private void indexAnswer(PollInvitation i, PollAnswer a, String id) {
+        List<PollEvidence> pieces = i.evidence().stream().sorted(BY_BUURT_AND_THEME).toList();
+        answeredByTime.computeIfAbsent(a.answeredAt(), t -> new Moment()).put(id, pieces);
+        // sorted by buurt, so each buurt's pieces are one run
+        int start = 0;
+        for (int end = 1; end <= pieces.size(); end++) {
+            NeighbourhoodCode buurt = pieces.get(start).buurt();
+            if (end == pieces.size() || !pieces.get(end).buurt().equals(buurt)) {
+                answeredByBuurt.computeIfAbsent(buurt, b -> new TreeMap<>())
+                        .computeIfAbsent(a.answeredAt(), t -> new Moment()).put(id, pieces.subList(start, end));
+                start = end;
+            }
+        }
+    }
+
+    private void unindexAnswer(PollInvitation i, PollAnswer a, String id) {
+        answeredByTime.computeIfPresent(a.answeredAt(), (t, moment) -> moment.remove(id) ? null : moment);
+        i.evidence().stream().map(PollEvidence::buurt).distinct().forEach(buurt -> answeredByBuurt
+                .computeIfPresent(buurt, (b, times) -> {
+                    times.computeIfPresent(a.answeredAt(), (t, moment) -> moment.remove(id) ? null : moment);
+                    return times.isEmpty() ? null : times;
+                }));
     }
 
     private static Map.Entry<PollRoundId, KeyPersonId> roundAndPerson(PollInvitation i) {
@@ -194,30 +267,48 @@ public final class MemoryPollRepository implements PollRepository {
 
     @Override
     public synchronized List<PollEvidence> answeredSince(Instant from) {
-        List<PollEvidence> answered = new ArrayList<>();
-        answeredByTime.tailMap(from, true).values().forEach(atOneMoment -> atOneMoment.values()
-                .forEach(answered::addAll));
-        return List.copyOf(answered);
+        Collection<Moment> moments = answeredByTime.tailMap(from, true).values();
+        int size = 0;
+        for (Moment moment : moments) {
+            size += moment.all().size();
+        }
+        List<PollEvidence> answered = new ArrayList<>(size);
+        for (Moment moment : moments) {
+            answered.addAll(moment.all());
+        }
+        return Collections.unmodifiableList(answered);
     }
 
     @Override
     public synchronized List<PollEvidence> answeredSince(Instant from, Set<NeighbourhoodCode> buurten,
             Set<ThemeCode> themes) {
         // each buurt's pieces, merged into the order of answeredSince(from): moment, invitation, buurt, theme
-        List<NeighbourhoodCode> asked = buurten.stream().filter(answeredByBuurt::containsKey)
-                .sorted(Comparator.comparing(NeighbourhoodCode::value)).toList();
-        NavigableMap<Instant, NavigableMap<String, List<PollEvidence>>> merged;
-        if (asked.size() == 1) {
-            merged = answeredByBuurt.get(asked.get(0)).tailMap(from, true);
-        } else {
-            merged = new TreeMap<>();
-            for (NeighbourhoodCode buurt : asked) {
-                answeredByBuurt.get(buurt).tailMap(from, true).forEach((at, ids) -> ids.forEach((id, pieces) ->
-                        merged.computeIfAbsent(at, t -> new TreeMap<>()).computeIfAbsent(id, x -> new ArrayList<>())
-                                .addAll(pieces)));
+        List<NeighbourhoodCode> asked = new ArrayList<>(buurten.size());
+        for (NeighbourhoodCode buurt : buurten) {
+            if (answeredByBuurt.containsKey(buurt)) {
+                asked.add(buurt);
             }
         }
         List<PollEvidence> answered = new ArrayList<>();
+        if (asked.size() == 1) {
+            for (Moment moment : answeredByBuurt.get(asked.get(0)).tailMap(from, true).values()) {
+                List<PollEvidence> pieces = moment.all();
+                for (int k = 0; k < pieces.size(); k++) {
+                    PollEvidence p = pieces.get(k);
+                    if (themes.contains(p.theme())) {
+                        answered.add(p);
+                    }
+                }
+            }
+            return Collections.unmodifiableList(answered);
+        }
+        asked.sort(Comparator.comparing(NeighbourhoodCode::value));
+        NavigableMap<Instant, NavigableMap<String, List<PollEvidence>>> merged = new TreeMap<>();
+        for (NeighbourhoodCode buurt : asked) {
+            answeredByBuurt.get(buurt).tailMap(from, true).forEach((at, moment) -> moment.byInvitation.forEach(
+                    (id, pieces) -> merged.computeIfAbsent(at, t -> new TreeMap<>())
+                            .computeIfAbsent(id, x -> new ArrayList<>()).addAll(pieces)));
+        }
         for (NavigableMap<String, List<PollEvidence>> atOneMoment : merged.values()) {
             for (List<PollEvidence> pieces : atOneMoment.values()) {
                 for (PollEvidence p : pieces) {
