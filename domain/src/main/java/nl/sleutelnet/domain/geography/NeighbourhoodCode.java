@@ -2,6 +2,8 @@ package nl.sleutelnet.domain.geography;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import nl.sleutelnet.domain.shared.DomainException;
 
 /**
@@ -9,6 +11,8 @@ import nl.sleutelnet.domain.shared.DomainException;
  * {@code BU09350207}. The wijk a buurt lies in follows from its code.
  */
 public record NeighbourhoodCode(String value) implements Comparable<NeighbourhoodCode> {
+
+    private static final Interner<NeighbourhoodCode> INSTANCES = Interners.newWeakInterner();
 
     public NeighbourhoodCode {
         checkNotNull(value, "value");
@@ -18,8 +22,12 @@ public record NeighbourhoodCode(String value) implements Comparable<Neighbourhoo
         }
     }
 
+    /**
+     * The code of {@code value}: one instance per code while it is in use, so that the many pieces of evidence, signals
+     * and answers that name a code share it (a map looks codes up by the thousand, and equal instances compare at once).
+     */
     public static NeighbourhoodCode of(String value) {
-        return new NeighbourhoodCode(value);
+        return INSTANCES.intern(new NeighbourhoodCode(value));
     }
 
     /** {@code BU0935WWBB} lies in {@code WK0935WW}. */

@@ -2,11 +2,15 @@ package nl.sleutelnet.domain.theme;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import java.util.regex.Pattern;
 import nl.sleutelnet.domain.shared.DomainException;
 
 /** A theme's stable identifier: lower-case words joined by hyphens, e.g. {@code overheidsmaatregelen}. */
 public record ThemeCode(String value) {
+
+    private static final Interner<ThemeCode> INSTANCES = Interners.newWeakInterner();
 
     private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -19,8 +23,12 @@ public record ThemeCode(String value) {
         }
     }
 
+    /**
+     * The code of {@code value}: one instance per code while it is in use, so that the many pieces of evidence, signals
+     * and answers that name a code share it (a map looks codes up by the thousand, and equal instances compare at once).
+     */
     public static ThemeCode of(String value) {
-        return new ThemeCode(value);
+        return INSTANCES.intern(new ThemeCode(value));
     }
 
     @Override

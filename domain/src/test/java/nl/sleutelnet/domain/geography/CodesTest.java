@@ -7,6 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import nl.sleutelnet.domain.shared.DomainException;
+import nl.sleutelnet.domain.theme.ThemeCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,5 +44,15 @@ class CodesTest {
             @ForAll @IntRange(min = 0, max = 99) int buurt) {
         NeighbourhoodCode code = NeighbourhoodCode.of(String.format("BU0935%02d%02d", wijk, buurt));
         assertThat(code.district().value()).isEqualTo(String.format("WK0935%02d", wijk));
+    }
+
+    @Test
+    void aCodeReadTwiceIsOneInstanceAndEqualToAFreshOne() {
+        NeighbourhoodCode first = NeighbourhoodCode.of("BU09350207");
+        NeighbourhoodCode again = NeighbourhoodCode.of(new StringBuilder("BU0935").append("0207").toString());
+        assertThat(again).isSameAs(first).isEqualTo(new NeighbourhoodCode("BU09350207"));
+        ThemeCode theme = ThemeCode.of("wij-zij");
+        assertThat(ThemeCode.of(new StringBuilder("wij-").append("zij").toString())).isSameAs(theme)
+                .isEqualTo(new ThemeCode("wij-zij")).isNotSameAs(ThemeCode.of("religie"));
     }
 }
