@@ -38,7 +38,8 @@ public final class TemperatureMapReport {
 
     /**
      * @param figures  buurt by buurt in the order of {@code buurten}, and within a buurt theme by theme in the order of
-     *                 {@code themes}, each of {@code asOf}
+     *                 {@code themes}, each of {@code asOf} (as the model makes them; only their number is checked here,
+     *                 the roll-up checks each figure's moment when it is worked out)
      * @param settings the thresholds and other settings the figures were computed with (for a legend)
      */
     public TemperatureMapReport(Instant asOf, List<District> districts, List<Neighbourhood> buurten,
@@ -51,17 +52,6 @@ public final class TemperatureMapReport {
         this.settings = checkNotNull(settings, "settings");
         checkArgument(this.figures.size() == this.buurten.size() * this.themes.size(),
                 "a figure for every buurt × theme");
-        int at = 0;
-        for (Neighbourhood buurt : this.buurten) {
-            for (Theme theme : this.themes) {
-                TemperatureReading figure = this.figures.get(at);
-                checkArgument(figure.asOf().equals(asOf) && figure.buurt().equals(buurt.code())
-                                && figure.theme().equals(theme.code()),
-                        "figure %s is %s × %s of %s, out of the map's order or moment", at, figure.buurt(),
-                        figure.theme(), figure.asOf());
-                at++;
-            }
-        }
         List<ThemeCode> themeCodes = this.themes.stream().map(Theme::code).toList();
         this.rollUp = Suppliers.memoize(() -> TemperatureRollUp.of(asOf, themeCodes, this.figures));
     }
