@@ -153,6 +153,8 @@ public final class Simulator {
         private final int[] wijkOfPerson;
 
         // the world
+        /** Per shock, in the scenario's order: whether it reaches wijk × theme {@code w * themes + th}. */
+        private final boolean[][] shockReaches;
         private final double[] base;
         private final double[] excitation;
         private final double[] tension;
@@ -229,6 +231,17 @@ public final class Simulator {
                 tiesFrom.computeIfAbsent(since, d -> new ArrayList<>()).add(tie);
             }
             staffOfWijk = new Staff[city.wijken.size()];
+            shockReaches = new boolean[scenario.shocks().size()][city.wijken.size() * themeCount];
+            for (int k = 0; k < scenario.shocks().size(); k++) {
+                Scenario.Shock s = scenario.shocks().get(k);
+                for (int w = 0; w < city.wijken.size(); w++) {
+                    for (int th = 0; th < themeCount; th++) {
+                        shockReaches[k][w * themeCount + th] = (s.themes().isEmpty()
+                                || s.themes().contains(city.themes.get(th)))
+                                && (s.wijken().isEmpty() || s.wijken().contains(city.wijken.get(w)));
+                    }
+                }
+            }
             base = new double[cells];
             excitation = new double[cells];
             tension = new double[cells];
@@ -434,33 +447,28 @@ public final class Simulator {
             return total;
         }
 
-        /** The factor of the shocks on the base rate, per wijk × theme ({@code w * themes + th}): the same for every buurt. */
+        /**
+         * The factor of the shocks on the base rate, per wijk × theme ({@code w * themes + th}): the same for every
+         * buurt. 1 plus what each shock under way adds, in the scenario's order; each shock's share worked out once.
+         */
         private double[] shocks(LocalDate date) {
             double[] factors = new double[city.wijken.size() * themeCount];
-            for (int w = 0; w < city.wijken.size(); w++) {
-                for (int th = 0; th < themeCount; th++) {
-                    factors[w * themeCount + th] = shock(w, th, date);
-                }
-            }
-            return factors;
-        }
-
-        private double shock(int w, int th, LocalDate date) {
-            if (scenario.shocks().isEmpty()) {
-                return 1;
-            }
-            double factor = 1;
-            String theme = city.themes.get(th);
-            String wijk = city.wijken.get(w);
-            for (Scenario.Shock s : scenario.shocks()) {
-                if (date.isBefore(s.date()) || !s.themes().isEmpty() && !s.themes().contains(theme)
-                        || !s.wijken().isEmpty() && !s.wijken().contains(wijk)) {
+            java.util.Arrays.fill(factors, 1);
+            for (int k = 0; k < scenario.shocks().size(); k++) {
+                Scenario.Shock s = scenario.shocks().get(k);
+                if (date.isBefore(s.date())) {
                     continue;
                 }
                 long since = ChronoUnit.DAYS.between(s.date(), date);
-                factor += s.strength() * Math.exp(-since / s.days());
+                double share = s.strength() * Math.exp(-since / s.days());
+                boolean[] reaches = shockReaches[k];
+                for (int at = 0; at < factors.length; at++) {
+                    if (reaches[at]) {
+                        factors[at] += share;
+                    }
+                }
             }
-            return factor;
+            return factors;
         }
 
         private void episode(int day, LocalDate date, int b, int th, int c) {
