@@ -128,7 +128,7 @@ public final class TemperatureModel {
         Trend noTrend = trend(noScore, NOTHING.total());
         Confidence noConfidence = Confidence.ofSources(NOTHING.independentSources());
         List<TemperatureReading> readings = new ArrayList<>(byCell.length);
-        Halving halving = new Halving(evidence.signals().size() + evidence.polls().size());
+        Work work = new Work(evidence.signals().size() + evidence.polls().size());
         int cell = 0;
         for (NeighbourhoodCode buurt : buurten) {
             for (ThemeCode theme : themes) {
@@ -138,7 +138,7 @@ public final class TemperatureModel {
                             NOTHING.independentSources(), NOTHING.total()));
                     continue;
                 }
-                readings.add(reading(buurt, theme, here.signals, here.polls, asOf, earlierAsOf, halving));
+                readings.add(reading(buurt, theme, here.signals, here.polls, asOf, earlierAsOf, work));
             }
         }
         return readings;
@@ -160,26 +160,26 @@ public final class TemperatureModel {
         // the day trendLookBack before, unless a change of clocks lies between), the same total of the same evidence
         double[] scores = new double[ends.size()];
         // the ages of one cell's evidence at each day's end: a few pieces, but as many different ages as days
-        Halving halving = new Halving(ends.size() * Math.min(here.signals.size() + here.polls.size(), 256));
+        Work work = new Work(ends.size() * Math.min(here.signals.size() + here.polls.size(), 256));
         for (int day = 0; day < ends.size(); day++) {
             Instant endOfDay = ends.get(day);
             Instant earlierAsOf = endOfDay.minus(settings.trendLookBack());
             int earlierDay = Collections.binarySearch(ends, earlierAsOf);
-            int[] sources = new int[1];
-            scores[day] = total(here.signals, here.polls, endOfDay, sources, halving);
+            scores[day] = total(here.signals, here.polls, endOfDay, true, work);
+            int sources = work.sources;
             double earlier = earlierDay >= 0 ? scores[earlierDay]
-                    : total(here.signals, here.polls, earlierAsOf, null, halving);
-            series.add(reading(buurt, theme, endOfDay, scores[day], sources[0], earlier));
+                    : total(here.signals, here.polls, earlierAsOf, false, work);
+            series.add(reading(buurt, theme, endOfDay, scores[day], sources, earlier));
         }
         return series;
     }
 
     /** The figures of {@link #temperature(NeighbourhoodCode, ThemeCode, List, List, Instant)}, from two totals. */
     private TemperatureReading reading(NeighbourhoodCode buurt, ThemeCode theme, List<SignalEvidence> signals,
-            List<PollEvidence> polls, Instant asOf, Instant earlierAsOf, Halving halving) {
-        int[] sources = new int[1];
-        double score = total(signals, polls, asOf, sources, halving);
-        return reading(buurt, theme, asOf, score, sources[0], total(signals, polls, earlierAsOf, null, halving));
+            List<PollEvidence> polls, Instant asOf, Instant earlierAsOf, Work work) {
+        double score = total(signals, polls, asOf, true, work);
+        int sources = work.sources;
+        return reading(buurt, theme, asOf, score, sources, total(signals, polls, earlierAsOf, false, work));
     }
 
     /** The figures that follow from the score, the sources behind it and the score {@code trendLookBack} earlier. */
@@ -293,7 +293,7 @@ public final class TemperatureModel {
         checkNotNull(asOf, "asOf");
         Figure now = figure(signals, polls, asOf);
         Instant earlierAsOf = asOf.minus(settings.trendLookBack());
-        double earlier = total(signals, polls, earlierAsOf, null, null);
+        double earlier = total(signals, polls, earlierAsOf, false, new Work(signals.size() + polls.size()));
         Explanation explanation = new Explanation(now.contributions(), now.independentSources(), earlierAsOf,
                 earlier);
         double score = explanation.total();
@@ -349,17 +349,21 @@ public final class TemperatureModel {
      * The score of {@link #figure} without making its contributions: the same points, added in the same order
      * (largest first; contributions with equal points add the same whatever their order), so exactly the same sum.
      * The trend needs only this of the earlier moment; a reading needs it of both moments, and the sources of the
-     * figure: when {@code sources} is given, its first element is raised by the independent sources, counted as
+     * figure: when {@code countSources}, {@code work.sources} is set to the independent sources, counted as
      * {@link #figure} counts them.
      */
-    private double total(List<SignalEvidence> signals, List<PollEvidence> polls, Instant asOf, int[] sources,
-            Halving halving) {
+    private double total(List<SignalEvidence> signals, List<PollEvidence> polls, Instant asOf, boolean countSources,
+            Work work) {
+        int sources = 0;
         if (signals.isEmpty() && polls.isEmpty()) {
+            if (countSources) {
+                work.sources = sources;
+            }
             return NOTHING.total();
         }
-        double[] points = new double[signals.size() + polls.size()];
+        double[] points = work.points(signals.size() + polls.size());
         int n = 0;
-        Instant signalsCountFrom = signals.isEmpty() ? null : settings.signalsCountFrom(asOf);
+        Instant signalsCountFrom = signals.isEmpty() ? null : work.signalsCountFrom(asOf);
         for (int i = 0; i < signals.size(); i++) {
             SignalEvidence signal = signals.get(i);
             double reliabilityWeight = reliabilityWeights[signal.reliability().ordinal()];
@@ -372,35 +376,35 @@ public final class TemperatureModel {
                 continue;
             }
             int counted = seenAgainLater ? 1 : signal.independentSources();
-            if (sources != null) {
-                sources[0] += counted;
-            }
+            sources += counted;
             // as SignalContribution.points(): intensity × reliabilityWeight × sourceWeight × decay
             points[n++] = signal.intensity() * reliabilityWeight
                     * (counted <= SOURCE_WEIGHTS_UP_TO ? sourceWeights[counted] : settings.sourceWeight(counted))
-                    * decay(observedAt, asOf, halving);
+                    * decay(observedAt, asOf, work);
         }
         if (settings.pollWeight() != 0 && !polls.isEmpty()) {
-            Instant countFrom = settings.pollsCountFrom(asOf);
-            List<PollEvidence> answers = new ArrayList<>(polls.size());
+            Instant countFrom = work.pollsCountFrom(asOf);
+            PollEvidence[] answers = work.answers(polls.size());
+            int given = 0;
             for (int i = 0; i < polls.size(); i++) {
                 PollEvidence p = polls.get(i);
                 if (!p.answeredAt().isAfter(asOf) && !p.answeredAt().isBefore(countFrom)) {
-                    answers.add(p);
+                    answers[given++] = p;
                 }
             }
-            if (!answers.isEmpty()) {
+            if (given > 0) {
                 // as pollContributions(...) and PollContribution.points(): pollWeight × share × tension
-                double[] relative = relativeDecay(answers, halving);
-                double sum = relative[answers.size()];
-                for (int i = 0; i < answers.size(); i++) {
+                double[] relative = relativeDecay(answers, given, work);
+                double sum = relative[given];
+                for (int i = 0; i < given; i++) {
                     points[n++] = settings.pollWeight() * (relative[i] / sum)
-                            * PollContribution.tensionOf(answers.get(i).rating());
+                            * PollContribution.tensionOf(answers[i].rating());
                 }
-                if (sources != null) {
-                    sources[0] += respondents(answers);
-                }
+                sources += respondents(answers, given);
             }
+        }
+        if (countSources) {
+            work.sources = sources;
         }
         // largest first, as Contribution.LARGEST_FIRST orders the points: Arrays.sort orders doubles as Double.compare
         Arrays.sort(points, 0, n);
@@ -469,31 +473,32 @@ public final class TemperatureModel {
     }
 
     /**
-     * {@link #relativeDecay(List, Instant)} without the moment asked: an answer's age minus the youngest answer's age
+     * {@link #relativeDecay(List, Instant)} without the moment asked, for the first {@code given} answers (in a buffer
+     * of {@code work}, with their sum at index {@code given}): an answer's age minus the youngest answer's age
      * is the time from the answer to the youngest answer, the same {@link Duration} exactly, so the same decay.
      */
-    private double[] relativeDecay(List<PollEvidence> answers, Halving halving) {
-        Instant youngest = answers.get(0).answeredAt();
-        for (int i = 1; i < answers.size(); i++) {
-            Instant at = answers.get(i).answeredAt();
+    private double[] relativeDecay(PollEvidence[] answers, int given, Work work) {
+        Instant youngest = answers[0].answeredAt();
+        for (int i = 1; i < given; i++) {
+            Instant at = answers[i].answeredAt();
             youngest = at.isAfter(youngest) ? at : youngest;
         }
-        double[] relative = new double[answers.size() + 1];
+        double[] relative = work.relative(given + 1);
         double sum = 0;
-        for (int i = 0; i < answers.size(); i++) {
-            relative[i] = decay(answers.get(i).answeredAt(), youngest, halving);
+        for (int i = 0; i < given; i++) {
+            relative[i] = decay(answers[i].answeredAt(), youngest, work);
             sum += relative[i];
         }
-        relative[answers.size()] = sum;
+        relative[given] = sum;
         return relative;
     }
 
     /**
      * {@code settings.decay(Duration.between(from, to))} for {@code from} not after {@code to}, worked out the same
      * way ({@code 0.5^(days / halfLifeDays)}, the days with their fraction as {@link TemperatureSettings#days}) without
-     * a Duration; the power from {@code halving} when given.
+     * a Duration; the power from the table of {@code work}.
      */
-    private double decay(Instant from, Instant to, Halving halving) {
+    private double decay(Instant from, Instant to, Work work) {
         long seconds = to.getEpochSecond() - from.getEpochSecond();
         long nanos = to.getNano() - from.getNano();
         if (nanos < 0) {
@@ -503,23 +508,39 @@ public final class TemperatureModel {
         }
         checkArgument(seconds >= 0, "evidence from the future does not decay: %s after %s", from, to);
         double exponent = (seconds + nanos / 1e9) / SECONDS_PER_DAY / halfLifeDays;
-        return halving == null ? Math.pow(0.5, exponent) : halving.of(exponent);
+        return work.halving(exponent);
     }
 
     /**
-     * {@code Math.pow(0.5, x)} remembered for the x met in one map or series: the ages of evidence repeat from cell
-     * to cell and from day to day (answers of one round, observations at the same hour), and the power is the
-     * costliest step of a total. Direct-mapped: a slot holds the last x that fell into it, and its value is always the
-     * power of that very x, so the figures are the same as without it. One per call, never shared between threads.
+     * What one map, series or total works with, made once per call and never shared between threads: the powers of
+     * one half met so far, the moments from which evidence counts, and buffers that each total fills again (the two
+     * totals of a reading one after the other), so that a map of hundreds of cells does not make arrays per cell.
+     *
+     * <p>{@code Math.pow(0.5, x)} is remembered for the x met: the ages of evidence repeat from cell to cell and from
+     * day to day (answers of one round, observations at the same hour), and the power is the costliest step of a
+     * total. Direct-mapped: a slot holds the last x that fell into it, and its value is always the power of that very
+     * x, so the figures are the same as without it.
      */
-    private static final class Halving {
+    private final class Work {
         private static final int MOST_SLOTS = 256;
         private final int shift;
         private final long[] keys;
         private final double[] values;
+        private double[] points = new double[16];
+        private double[] relative = new double[16];
+        private PollEvidence[] answers = new PollEvidence[16];
+        /** The independent sources of the last total that counted them. */
+        int sources;
+        // the last two moments asked (a reading asks now and trendLookBack earlier, cell after cell) and their starts
+        private Instant asked;
+        private Instant signalsFrom;
+        private Instant pollsFrom;
+        private Instant askedBefore;
+        private Instant signalsFromBefore;
+        private Instant pollsFromBefore;
 
         /** As many slots as {@code pieces} of evidence may need, up to {@value #MOST_SLOTS}: a power of two. */
-        Halving(int pieces) {
+        Work(int pieces) {
             int slots = Math.min(MOST_SLOTS, Integer.highestOneBit(Math.max(8, Math.min(pieces, MOST_SLOTS)) * 4));
             shift = 64 - Integer.numberOfTrailingZeros(slots);
             keys = new long[slots];
@@ -528,7 +549,7 @@ public final class TemperatureModel {
             Arrays.fill(keys, -1L);
         }
 
-        double of(double x) {
+        double halving(double x) {
             long bits = Double.doubleToRawLongBits(x);
             int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> shift);
             if (keys[slot] == bits) {
@@ -539,16 +560,73 @@ public final class TemperatureModel {
             values[slot] = value;
             return value;
         }
+
+        /** {@code settings.signalsCountFrom(asOf)}. */
+        Instant signalsCountFrom(Instant asOf) {
+            remember(asOf);
+            return signalsFrom;
+        }
+
+        /** {@code settings.pollsCountFrom(asOf)}. */
+        Instant pollsCountFrom(Instant asOf) {
+            remember(asOf);
+            return pollsFrom;
+        }
+
+        private void remember(Instant asOf) {
+            if (asOf.equals(asked)) {
+                return;
+            }
+            if (asOf.equals(askedBefore)) {
+                Instant a = asked;
+                Instant s = signalsFrom;
+                Instant p = pollsFrom;
+                asked = askedBefore;
+                signalsFrom = signalsFromBefore;
+                pollsFrom = pollsFromBefore;
+                askedBefore = a;
+                signalsFromBefore = s;
+                pollsFromBefore = p;
+                return;
+            }
+            askedBefore = asked;
+            signalsFromBefore = signalsFrom;
+            pollsFromBefore = pollsFrom;
+            asked = asOf;
+            signalsFrom = settings.signalsCountFrom(asOf);
+            pollsFrom = settings.pollsCountFrom(asOf);
+        }
+
+        double[] points(int size) {
+            if (points.length < size) {
+                points = new double[Math.max(size, points.length * 2)];
+            }
+            return points;
+        }
+
+        double[] relative(int size) {
+            if (relative.length < size) {
+                relative = new double[Math.max(size, relative.length * 2)];
+            }
+            return relative;
+        }
+
+        PollEvidence[] answers(int size) {
+            if (answers.length < size) {
+                answers = new PollEvidence[Math.max(size, answers.length * 2)];
+            }
+            return answers;
+        }
     }
 
-    /** The number of distinct respondents among a few answers, without a set. */
-    private static int respondents(List<PollEvidence> answers) {
+    /** The number of distinct respondents among the first {@code given} answers, without a set. */
+    private static int respondents(PollEvidence[] answers, int given) {
         int distinct = 0;
-        for (int i = 0; i < answers.size(); i++) {
-            UUID respondent = answers.get(i).respondent();
+        for (int i = 0; i < given; i++) {
+            UUID respondent = answers[i].respondent();
             boolean earlier = false;
             for (int j = 0; j < i && !earlier; j++) {
-                earlier = answers.get(j).respondent().equals(respondent);
+                earlier = answers[j].respondent().equals(respondent);
             }
             distinct += earlier ? 0 : 1;
         }
@@ -575,8 +653,9 @@ public final class TemperatureModel {
         /** Up to this many pieces a look along the list is cheaper than a set of ids. */
         private static final int LOOK_ALONG_UP_TO = 8;
 
-        final List<SignalEvidence> signals = new ArrayList<>(2);
-        final List<PollEvidence> polls = new ArrayList<>(4);
+        // most cells hold signals or answers, not both: a list is made when its first piece comes
+        List<SignalEvidence> signals = List.of();
+        List<PollEvidence> polls = List.of();
         private Set<UUID> signalIds;
         private Set<UUID> answerIds;
 
@@ -591,12 +670,18 @@ public final class TemperatureModel {
         void add(SignalEvidence signal) {
             signalIds = once(signal.signalId(), signals, SignalEvidence::signalId, signalIds, "signal",
                     signal.buurt(), signal.theme());
+            if (signals.isEmpty()) {
+                signals = new ArrayList<>(2);
+            }
             signals.add(signal);
         }
 
         void add(PollEvidence answer) {
             answerIds = once(answer.answerId(), polls, PollEvidence::answerId, answerIds, "answer", answer.buurt(),
                     answer.theme());
+            if (polls.isEmpty()) {
+                polls = new ArrayList<>(4);
+            }
             polls.add(answer);
         }
 
