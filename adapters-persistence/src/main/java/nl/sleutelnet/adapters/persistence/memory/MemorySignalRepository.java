@@ -106,6 +106,16 @@ public final class MemorySignalRepository implements SignalRepository {
         return Collections.unmodifiableList(found);
     }
 
+    /** The evidence of {@link #findObservedSince}'s signals in their order, without a stream per signal. */
+    @Override
+    public synchronized List<SignalEvidence> evidenceObservedSince(Instant since) {
+        List<SignalEvidence> evidence = new ArrayList<>();
+        for (Signal signal : findObservedSince(since)) {
+            evidence.addAll(signal.evidence());
+        }
+        return Collections.unmodifiableList(evidence);
+    }
+
     /** The signals about the cells from the per-buurt index, newest first, and their evidence about the cells. */
     @Override
     public synchronized List<SignalEvidence> evidenceObservedSince(Instant since, Set<NeighbourhoodCode> buurten,
