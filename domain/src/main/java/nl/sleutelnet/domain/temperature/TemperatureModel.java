@@ -526,9 +526,10 @@ public final class TemperatureModel {
         private final int shift;
         private final long[] keys;
         private final double[] values;
-        private double[] points = new double[16];
-        private double[] relative = new double[16];
-        private PollEvidence[] answers = new PollEvidence[16];
+        // made when a total first needs them: a watch's check of cells without evidence needs none
+        private double[] points = new double[0];
+        private double[] relative = new double[0];
+        private PollEvidence[] answers = new PollEvidence[0];
         /** The independent sources of the last total that counted them. */
         int sources;
         // the last two moments asked (a reading asks now and trendLookBack earlier, cell after cell) and their starts
@@ -599,21 +600,21 @@ public final class TemperatureModel {
 
         double[] points(int size) {
             if (points.length < size) {
-                points = new double[Math.max(size, points.length * 2)];
+                points = new double[Math.max(size, Math.max(16, points.length * 2))];
             }
             return points;
         }
 
         double[] relative(int size) {
             if (relative.length < size) {
-                relative = new double[Math.max(size, relative.length * 2)];
+                relative = new double[Math.max(size, Math.max(16, relative.length * 2))];
             }
             return relative;
         }
 
         PollEvidence[] answers(int size) {
             if (answers.length < size) {
-                answers = new PollEvidence[Math.max(size, answers.length * 2)];
+                answers = new PollEvidence[Math.max(size, Math.max(16, answers.length * 2))];
             }
             return answers;
         }
