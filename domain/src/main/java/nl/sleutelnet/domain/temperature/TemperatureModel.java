@@ -80,7 +80,7 @@ public final class TemperatureModel {
     public Temperature temperature(NeighbourhoodCode buurt, ThemeCode theme, Evidence evidence, Instant asOf) {
         checkNotNull(evidence, "evidence");
         CellEvidence here = CellEvidence.of(evidence.about(buurt, theme));
-        return temperature(buurt, theme, here.signals, here.polls, asOf);
+        return temperature(buurt, theme, here.signals, here.polls, asOf, new Work(here.size()));
     }
 
     /**
@@ -100,13 +100,14 @@ public final class TemperatureModel {
         Trend noTrend = trend(noScore, NOTHING.total());
         Confidence noConfidence = Confidence.ofSources(NOTHING.independentSources());
         List<Temperature> temperatures = new ArrayList<>(byCell.length);
+        Work work = new Work(evidence.signals().size() + evidence.polls().size());
         int cell = 0;
         for (NeighbourhoodCode buurt : buurten) {
             for (ThemeCode theme : themes) {
                 CellEvidence here = byCell[cell++];
                 temperatures.add(here == null
                         ? new Temperature(buurt, theme, asOf, noScore, noLevel, noTrend, noConfidence, nothing)
-                        : temperature(buurt, theme, here.signals, here.polls, asOf));
+                        : temperature(buurt, theme, here.signals, here.polls, asOf, work));
             }
         }
         return TemperatureMap.grid(asOf, buurten, themes, temperatures);
@@ -160,7 +161,7 @@ public final class TemperatureModel {
         // the day trendLookBack before, unless a change of clocks lies between), the same total of the same evidence
         double[] scores = new double[ends.size()];
         // the ages of one cell's evidence at each day's end: a few pieces, but as many different ages as days
-        Work work = new Work(ends.size() * Math.min(here.signals.size() + here.polls.size(), 256));
+        Work work = new Work(ends.size() * Math.min(here.size(), 256));
         for (int day = 0; day < ends.size(); day++) {
             Instant endOfDay = ends.get(day);
             Instant earlierAsOf = endOfDay.minus(settings.trendLookBack());
@@ -261,10 +262,11 @@ public final class TemperatureModel {
             LocalDate from, LocalDate to, ZoneId zone) {
         List<Instant> ends = dayEnds(from, to, zone);
         CellEvidence here = CellEvidence.of(evidence.about(buurt, theme));
+        Work work = new Work(ends.size() * Math.min(here.size(), 256));
         ImmutableList.Builder<DailyTemperature> series = ImmutableList.builder();
         LocalDate day = from;
         for (Instant endOfDay : ends) {
-            series.add(new DailyTemperature(day, temperature(buurt, theme, here.signals, here.polls, endOfDay)));
+            series.add(new DailyTemperature(day, temperature(buurt, theme, here.signals, here.polls, endOfDay, work)));
             day = day.plusDays(1);
         }
         return series.build();
@@ -287,13 +289,13 @@ public final class TemperatureModel {
     }
 
     private Temperature temperature(NeighbourhoodCode buurt, ThemeCode theme, List<SignalEvidence> signals,
-            List<PollEvidence> polls, Instant asOf) {
+            List<PollEvidence> polls, Instant asOf, Work work) {
         checkNotNull(buurt, "buurt");
         checkNotNull(theme, "theme");
         checkNotNull(asOf, "asOf");
         Figure now = figure(signals, polls, asOf);
         Instant earlierAsOf = asOf.minus(settings.trendLookBack());
-        double earlier = total(signals, polls, earlierAsOf, false, new Work(signals.size() + polls.size()));
+        double earlier = total(signals, polls, earlierAsOf, false, work);
         Explanation explanation = new Explanation(now.contributions(), now.independentSources(), earlierAsOf,
                 earlier);
         double score = explanation.total();
@@ -659,6 +661,10 @@ public final class TemperatureModel {
         List<PollEvidence> polls = List.of();
         private Set<UUID> signalIds;
         private Set<UUID> answerIds;
+
+        int size() {
+            return signals.size() + polls.size();
+        }
 
         /** The evidence of {@code buurt} × {@code theme} in {@code evidence}, which holds no other cell's. */
         static CellEvidence of(Evidence evidence) {
