@@ -417,6 +417,40 @@ class TemperatureModelTest {
         assertThat(temperatureOf(evidence).score()).isZero();
     }
 
+    /**
+     * One model answers many maps (the watch, the daily map, a page) and remembers the positions of the last grid. A
+     * grid asked in another order, a list changed after it was asked, and a theme code that is an equal but separate
+     * instance must still put each cell's evidence in its own cell.
+     */
+    @Test
+    void oneModelAskedForOtherGridsInTurnPutsEachCellsEvidenceInItsCell() {
+        TemperatureModel model = TemperatureModel.withDefaults();
+        NeighbourhoodCode other = NeighbourhoodCode.of("BU09350208");
+        ThemeCode complot = ThemeCode.of("complotdenken");
+        Evidence evidence = Evidence.none().plus(aSignal().intensity(5).build())
+                .plus(aSignal().in(other).about(complot).intensity(2).build());
+        double malbergWijZij = temperatureOf(evidence).score();
+        double otherComplot = model.temperature(other, complot, evidence, NOW).score();
+        assertThat(malbergWijZij).isPositive().isNotEqualTo(otherComplot);
+        assertThat(otherComplot).isPositive();
+
+        List<NeighbourhoodCode> buurten = new java.util.ArrayList<>(List.of(MALBERG, other));
+        List<ThemeCode> themes = new java.util.ArrayList<>(List.of(WIJ_ZIJ, complot));
+        assertThat(model.readings(buurten, themes, evidence, NOW)).extracting(TemperatureReading::score)
+                .containsExactly(malbergWijZij, 0.0, 0.0, otherComplot);
+        java.util.Collections.reverse(buurten);
+        assertThat(model.readings(buurten, themes, evidence, NOW)).extracting(TemperatureReading::score)
+                .as("the same lists, changed after they were asked").containsExactly(0.0, otherComplot,
+                        malbergWijZij, 0.0);
+        assertThat(model.readings(List.of(other, MALBERG), List.of(complot, WIJ_ZIJ), evidence, NOW))
+                .extracting(TemperatureReading::score).containsExactly(otherComplot, 0.0, 0.0, malbergWijZij);
+        assertThat(model.readings(List.of(MALBERG), List.of(new ThemeCode("wij-zij")), evidence, NOW))
+                .extracting(TemperatureReading::score).as("an equal theme code, not the same instance")
+                .containsExactly(malbergWijZij);
+        assertThatThrownBy(() -> model.readings(List.of(MALBERG, MALBERG), List.of(WIJ_ZIJ), evidence, NOW))
+                .hasMessageContaining("each buurt once");
+    }
+
     private static Temperature temperatureOf(Evidence evidence) {
         return MODEL.temperature(MALBERG, WIJ_ZIJ, evidence, NOW);
     }
