@@ -61,10 +61,13 @@ public final class TemperatureModel {
     private final Confidence nothingConfidence;
 
     /**
-     * The positions of the buurten and themes of the last map asked: a city asks for the same grid day after day, and
-     * working them out again costs more than comparing the lists. Never changed, only replaced, so it can be shared.
+     * The positions of the buurten and themes of the last map of at least {@value #REMEMBERED_GRID_BUURTEN} buurten: a
+     * city asks for the same grid day after day, and working them out again costs more than comparing the lists. The
+     * watch's small grids (the few cells a change touches) are not remembered, so that they do not push the city's
+     * grid out. Never changed, only replaced, so it can be shared between threads.
      */
     private volatile Grid lastGrid;
+    private static final int REMEMBERED_GRID_BUURTEN = 8;
     private volatile DayEnds lastDayEnds;
 
     public TemperatureModel(TemperatureSettings settings) {
@@ -238,7 +241,7 @@ public final class TemperatureModel {
         return byCell;
     }
 
-    /** The positions of {@code buurten} and {@code themes}: the last map's when they are the same lists. */
+    /** The positions of {@code buurten} and {@code themes}: the remembered grid's when they are the same lists. */
     private Grid grid(List<NeighbourhoodCode> buurten, List<ThemeCode> themes) {
         Grid last = lastGrid;
         if (last != null && last.buurten().equals(buurten) && last.themes().equals(themes)) {
@@ -246,14 +249,18 @@ public final class TemperatureModel {
         }
         Map<NeighbourhoodCode, Integer> row = positions(buurten, "each buurt once: %s");
         Map<ThemeCode, Integer> column = positions(themes, "each theme once: %s");
-        Grid grid = new Grid(ImmutableList.copyOf(buurten), ImmutableList.copyOf(themes), row, column,
-                themes.toArray(new ThemeCode[0]));
+        ThemeCode[] themeOrder = themes.toArray(new ThemeCode[0]);
+        if (buurten.size() < REMEMBERED_GRID_BUURTEN) {
+            return new Grid(buurten, themes, row, column, themeOrder);
+        }
+        Grid grid = new Grid(ImmutableList.copyOf(buurten), ImmutableList.copyOf(themes), row, column, themeOrder);
         lastGrid = grid;
         return grid;
     }
 
     /**
-     * The buurten and themes of a map (copies, each once) with their positions. {@code themeOrder} holds the themes in
+     * The buurten and themes of a map (each once; copies when remembered) with their positions. {@code themeOrder}
+     * holds the themes in
      * their order: a map has a few, and a theme code read from the register is usually the very instance asked for
      * ({@link ThemeCode#of} keeps one per code), so looking along them finds most columns without a hash.
      */

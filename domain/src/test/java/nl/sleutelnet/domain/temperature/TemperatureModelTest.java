@@ -434,21 +434,34 @@ class TemperatureModelTest {
         assertThat(malbergWijZij).isPositive().isNotEqualTo(otherComplot);
         assertThat(otherComplot).isPositive();
 
-        List<NeighbourhoodCode> buurten = new java.util.ArrayList<>(List.of(MALBERG, other));
+        // a grid large enough to be remembered: MALBERG first, other last, six buurten without evidence between
+        List<NeighbourhoodCode> buurten = new java.util.ArrayList<>(List.of(MALBERG));
+        for (int i = 1; i <= 6; i++) {
+            buurten.add(NeighbourhoodCode.of("BU0935030" + i));
+        }
+        buurten.add(other);
         List<ThemeCode> themes = new java.util.ArrayList<>(List.of(WIJ_ZIJ, complot));
-        assertThat(model.readings(buurten, themes, evidence, NOW)).extracting(TemperatureReading::score)
-                .containsExactly(malbergWijZij, 0.0, 0.0, otherComplot);
+        assertThat(positiveScores(model.readings(buurten, themes, evidence, NOW)))
+                .containsExactly("BU09350207 wij-zij " + malbergWijZij, "BU09350208 complotdenken " + otherComplot);
         java.util.Collections.reverse(buurten);
-        assertThat(model.readings(buurten, themes, evidence, NOW)).extracting(TemperatureReading::score)
-                .as("the same lists, changed after they were asked").containsExactly(0.0, otherComplot,
-                        malbergWijZij, 0.0);
-        assertThat(model.readings(List.of(other, MALBERG), List.of(complot, WIJ_ZIJ), evidence, NOW))
-                .extracting(TemperatureReading::score).containsExactly(otherComplot, 0.0, 0.0, malbergWijZij);
-        assertThat(model.readings(List.of(MALBERG), List.of(new ThemeCode("wij-zij")), evidence, NOW))
-                .extracting(TemperatureReading::score).as("an equal theme code, not the same instance")
-                .containsExactly(malbergWijZij);
-        assertThatThrownBy(() -> model.readings(List.of(MALBERG, MALBERG), List.of(WIJ_ZIJ), evidence, NOW))
+        assertThat(model.readings(buurten, themes, evidence, NOW)).as("the same lists, changed after they were asked")
+                .extracting(TemperatureReading::buurt).startsWith(other, other);
+        assertThat(positiveScores(model.readings(buurten, themes, evidence, NOW)))
+                .containsExactly("BU09350208 complotdenken " + otherComplot, "BU09350207 wij-zij " + malbergWijZij);
+        assertThat(positiveScores(model.readings(buurten, List.of(complot, new ThemeCode("wij-zij")), evidence,
+                NOW))).as("other themes, one an equal code that is not the same instance")
+                .containsExactly("BU09350208 complotdenken " + otherComplot, "BU09350207 wij-zij " + malbergWijZij);
+        assertThat(model.readings(List.of(MALBERG), List.of(WIJ_ZIJ), evidence, NOW))
+                .extracting(TemperatureReading::score).containsExactly(malbergWijZij);
+        buurten.add(MALBERG);
+        assertThatThrownBy(() -> model.readings(buurten, themes, evidence, NOW))
                 .hasMessageContaining("each buurt once");
+    }
+
+    /** Each reading with a score above 0, as "buurt theme score", in the order of the list. */
+    private static List<String> positiveScores(List<TemperatureReading> readings) {
+        return readings.stream().filter(r -> r.score() > 0)
+                .map(r -> r.buurt().value() + " " + r.theme().value() + " " + r.score()).toList();
     }
 
     private static Temperature temperatureOf(Evidence evidence) {
