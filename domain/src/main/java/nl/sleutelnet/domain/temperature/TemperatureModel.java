@@ -214,56 +214,28 @@ public final class TemperatureModel {
         Map<NeighbourhoodCode, Integer> row = grid.row();
         checkNotNull(evidence, "evidence");
         checkNotNull(asOf, "asOf");
-        int columns = themes.size();
-        CellEvidence[] byCell = new CellEvidence[buurten.size() * columns];
-        List<SignalEvidence> signals = evidence.signals();
-        List<PollEvidence> polls = evidence.polls();
-        // first each piece's cell (-1: not asked) and each cell's number of pieces, so that a cell's lists are made
-        // once at their size; signals first, then answers
-        int[] cellOf = new int[signals.size() + polls.size()];
-        int[] signalsIn = new int[byCell.length];
-        int[] pollsIn = new int[byCell.length];
+        CellEvidence[] byCell = new CellEvidence[buurten.size() * themes.size()];
         // the pieces of one signal or answer come one after another with the same buurt: looked up once for them
         NeighbourhoodCode lastBuurt = null;
         Integer lastRow = null;
-        for (int i = 0; i < signals.size(); i++) {
-            SignalEvidence piece = signals.get(i);
-            if (piece.buurt() != lastBuurt) {
-                lastBuurt = piece.buurt();
+        for (SignalEvidence s : evidence.signals()) {
+            if (s.buurt() != lastBuurt) {
+                lastBuurt = s.buurt();
                 lastRow = row.get(lastBuurt);
             }
-            int cell = position(lastRow, grid.column(piece.theme()), columns);
-            cellOf[i] = cell;
-            if (cell >= 0) {
-                signalsIn[cell]++;
+            CellEvidence here = cell(byCell, lastRow, grid.column(s.theme()), themes.size());
+            if (here != null) {
+                here.add(s);
             }
         }
-        for (int i = 0; i < polls.size(); i++) {
-            PollEvidence piece = polls.get(i);
-            if (piece.buurt() != lastBuurt) {
-                lastBuurt = piece.buurt();
+        for (PollEvidence p : evidence.polls()) {
+            if (p.buurt() != lastBuurt) {
+                lastBuurt = p.buurt();
                 lastRow = row.get(lastBuurt);
             }
-            int cell = position(lastRow, grid.column(piece.theme()), columns);
-            cellOf[signals.size() + i] = cell;
-            if (cell >= 0) {
-                pollsIn[cell]++;
-            }
-        }
-        for (int i = 0; i < cellOf.length; i++) {
-            int cell = cellOf[i];
-            if (cell < 0) {
-                continue;
-            }
-            CellEvidence here = byCell[cell];
-            if (here == null) {
-                here = new CellEvidence(signalsIn[cell], pollsIn[cell]);
-                byCell[cell] = here;
-            }
-            if (i < signals.size()) {
-                here.add(signals.get(i));
-            } else {
-                here.add(polls.get(i - signals.size()));
+            CellEvidence here = cell(byCell, lastRow, grid.column(p.theme()), themes.size());
+            if (here != null) {
+                here.add(p);
             }
         }
         return byCell;
@@ -315,9 +287,18 @@ public final class TemperatureModel {
         return positions;
     }
 
-    /** The position of cell {@code row × column}; -1 when the buurt or theme is not asked. */
-    private static int position(Integer row, Integer column, int columns) {
-        return row == null || column == null ? -1 : row * columns + column;
+    /** The evidence of cell {@code row × column}, made when first needed; null when the buurt or theme is not asked. */
+    private static CellEvidence cell(CellEvidence[] byCell, Integer row, Integer column, int columns) {
+        if (row == null || column == null) {
+            return null;
+        }
+        int at = row * columns + column;
+        CellEvidence here = byCell[at];
+        if (here == null) {
+            here = new CellEvidence();
+            byCell[at] = here;
+        }
+        return here;
     }
 
     /**
@@ -734,16 +715,11 @@ public final class TemperatureModel {
         /** Up to this many pieces a look along the list is cheaper than a set of ids. */
         private static final int LOOK_ALONG_UP_TO = 8;
 
-        // most cells hold signals or answers, not both: a list is made only for pieces to come, at their number
-        final List<SignalEvidence> signals;
-        final List<PollEvidence> polls;
+        // most cells hold signals or answers, not both: a list is made when its first piece comes
+        List<SignalEvidence> signals = List.of();
+        List<PollEvidence> polls = List.of();
         private Set<UUID> signalIds;
         private Set<UUID> answerIds;
-
-        CellEvidence(int signalCount, int pollCount) {
-            signals = signalCount == 0 ? List.of() : new ArrayList<>(signalCount);
-            polls = pollCount == 0 ? List.of() : new ArrayList<>(pollCount);
-        }
 
         int size() {
             return signals.size() + polls.size();
@@ -751,7 +727,7 @@ public final class TemperatureModel {
 
         /** The evidence of {@code buurt} × {@code theme} in {@code evidence}, which holds no other cell's. */
         static CellEvidence of(Evidence evidence) {
-            CellEvidence cell = new CellEvidence(evidence.signals().size(), evidence.polls().size());
+            CellEvidence cell = new CellEvidence();
             evidence.signals().forEach(cell::add);
             evidence.polls().forEach(cell::add);
             return cell;
@@ -760,12 +736,18 @@ public final class TemperatureModel {
         void add(SignalEvidence signal) {
             signalIds = once(signal.signalId(), signals, SignalEvidence::signalId, signalIds, "signal",
                     signal.buurt(), signal.theme());
+            if (signals.isEmpty()) {
+                signals = new ArrayList<>(2);
+            }
             signals.add(signal);
         }
 
         void add(PollEvidence answer) {
             answerIds = once(answer.answerId(), polls, PollEvidence::answerId, answerIds, "answer", answer.buurt(),
                     answer.theme());
+            if (polls.isEmpty()) {
+                polls = new ArrayList<>(4);
+            }
             polls.add(answer);
         }
 
