@@ -11,6 +11,10 @@
 #   scripts/perf/startup.sh               # 5 runs of each, every mode, first starts and restarts
 #   RUNS=3 MODES="jar" STARTS=restart scripts/perf/startup.sh
 #   APPS="bare sleutelnet" scripts/perf/startup.sh   # without the stack yardstick
+#   BEFORE_JAR=/tmp/old/sleutelnet.jar APPS="bare stack before sleutelnet" scripts/perf/startup.sh
+#                                         # a fourth application, "before": an earlier build's jar, started the same
+#                                         # way as Sleutelnet (same data directory copy, same page), for a before/after
+#                                         # side by side in one run
 #
 # Modes (the same launch style for both applications):
 #   jar            java -jar sleutelnet.jar                       | java -cp bare.jar:<starter jars>
@@ -37,6 +41,9 @@ OUT="${OUT:-$PERF_ROOT/target/perf/startup-$(date -u +%Y%m%dT%H%M%SZ).txt}"
 
 need_packages curl python3
 JAR="$(app_jar)"
+if [[ " $APPS " == *" before "* ]]; then
+    [[ -f "${BEFORE_JAR:-}" ]] || { echo "APPS has 'before': set BEFORE_JAR to an earlier build's sleutelnet.jar" >&2; exit 2; }
+fi
 WORK="$(mktemp -d /tmp/sleutelnet-startup.XXXXXX)"
 trap 'perf_cleanup; rm -rf "$WORK"' EXIT
 trap 'exit 130' INT TERM
@@ -64,6 +71,9 @@ bare_app "$WORK/bare" BareWebApplication org.springframework.boot:spring-boot-st
 # --- the extracted Sleutelnet and the class-data sharing archives (one training run each)
 if [[ " $MODES " == *" extracted"* ]]; then
     java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" >/dev/null
+    if [[ " $APPS " == *" before "* ]]; then
+        java -Djarmode=tools -jar "$BEFORE_JAR" extract --destination "$WORK/extracted-before" >/dev/null
+    fi
 fi
 if [[ " $MODES " == *" extracted-cds "* ]]; then
     log "training runs for the class-data sharing archives"
@@ -72,6 +82,11 @@ if [[ " $MODES " == *" extracted-cds "* ]]; then
         >"$WORK/training-sleutelnet.log" 2>&1
     java -XX:ArchiveClassesAtExit="$WORK/bare.jsa" -Dspring.context.exit=onRefresh -cp "$BARE_CP" \
         nl.sleutelnet.perf.BareWebApplication --server.port=0 >"$WORK/training-bare.log" 2>&1
+    if [[ " $APPS " == *" before "* ]]; then
+        java -XX:ArchiveClassesAtExit="$WORK/before.jsa" -Dspring.context.exit=onRefresh \
+            -jar "$WORK/extracted-before/sleutelnet.jar" --server.port=0 --sleutelnet.data-dir="$WORK/training-before" \
+            >"$WORK/training-before.log" 2>&1
+    fi
     if [[ " $APPS " == *" stack "* ]]; then
         java -XX:ArchiveClassesAtExit="$WORK/stack.jsa" -Dspring.context.exit=onRefresh -cp "$STACK_CP" \
             nl.sleutelnet.perf.BareWebApplication --server.port=0 $(stack_args "$WORK/training-stack") \
@@ -99,6 +114,10 @@ command_for() {
         echo "${cds[@]}" -cp "$BARE_CP" nl.sleutelnet.perf.BareWebApplication
     elif [[ "$app" == stack ]]; then
         echo "${cds[@]}" -cp "$STACK_CP" nl.sleutelnet.perf.BareWebApplication $(stack_args "$dir")
+    elif [[ "$app" == before && "$mode" == jar ]]; then
+        echo -jar "$BEFORE_JAR"
+    elif [[ "$app" == before ]]; then
+        echo -jar "$WORK/extracted-before/sleutelnet.jar"
     elif [[ "$mode" == jar ]]; then
         echo -jar "$JAR"
     else
@@ -111,9 +130,9 @@ measure() {
     local app="$1" mode="$2" run="$3" kind="$4" port path credentials start end cpu rss heap dir
     dir="$WORK/run-$app-$mode-$kind-$run"
     mkdir -p "$dir"
-    [[ "$app" == sleutelnet && "$kind" == restart ]] && cp -a "$WORK/prepared-data" "$dir/data"
+    [[ ( "$app" == sleutelnet || "$app" == before ) && "$kind" == restart ]] && cp -a "$WORK/prepared-data" "$dir/data"
     path=/
-    [[ "$app" == sleutelnet ]] && path=/inloggen
+    [[ "$app" == sleutelnet || "$app" == before ]] && path=/inloggen
     credentials=""
     [[ "$app" == stack ]] && credentials="user:$STACK_PASSWORD@"
     # shellcheck disable=SC2046
@@ -164,7 +183,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
                     "$(median ${CPU[$app.$mode.$kind]})" "$(median ${RSS[$app.$mode.$kind]})" "$(median ${HEAP[$app.$mode.$kind]})"
             done
             # shellcheck disable=SC2086
-            for pair in sleutelnet/bare stack/bare sleutelnet/stack; do
+            for pair in sleutelnet/bare stack/bare sleutelnet/stack before/stack sleutelnet/before; do
                 a="${pair%/*}"; b="${pair#*/}"
                 [[ " $APPS " == *" $a "* && " $APPS " == *" $b "* ]] || continue
                 printf '%-8s %-14s %-17s %10s %10s %9s %9s\n' "$kind" "$mode" "$pair" \

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * The web adapter as one importable piece: the REST API, the staff UI, security and error handling. It drives the
  * inbound ports, so the application that imports it must provide the use-case beans.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = WebAdapterConfiguration.class)
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 

@@ -47,9 +47,10 @@ public final class SignInService implements SignInUseCase, ResumeSessionUseCase,
     private final Clock clock;
     /** Checked when the username is unknown, so that a wrong name takes as long as a wrong password. */
     /**
-     * Compared against when the username is unknown, so that a wrong name takes as long as a wrong password. Hashed
-     * in the background from construction on (a bcrypt hash is a noticeable part of a start), ready long before the
-     * first sign-in; a sign-in that comes sooner waits for it.
+     * Compared against when the username is unknown, so that a wrong name takes as long as a wrong password: the
+     * hasher's {@link PasswordHasher#decoy()}, asked for in the background from construction on (when the hasher has to
+     * make one, a bcrypt hash is a noticeable part of a start), ready long before the first sign-in; a sign-in that
+     * comes sooner waits for it.
      */
     private final CompletableFuture<PasswordHash> decoy;
     private final SignInThrottle throttle;
@@ -73,7 +74,7 @@ public final class SignInService implements SignInUseCase, ResumeSessionUseCase,
         this.secrets = checkNotNull(secrets, "secrets");
         this.ids = checkNotNull(ids, "ids");
         this.clock = checkNotNull(clock, "clock");
-        this.decoy = CompletableFuture.supplyAsync(() -> hasher.hash("decoy-password-that-matches-nothing"));
+        this.decoy = CompletableFuture.supplyAsync(hasher::decoy);
         this.throttle = new SignInThrottle(settings, attempts);
     }
 

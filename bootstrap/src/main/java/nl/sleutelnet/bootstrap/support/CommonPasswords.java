@@ -9,30 +9,27 @@ import nl.sleutelnet.domain.account.PasswordBlocklist;
 /**
  * The list of common and leaked passwords the application ships: the 30,000 most common passwords of public
  * leaked-password collections, as the zxcvbn4j library (MIT licence, a Maven Central dependency) carries them. It is
- * read from that library at start, not copied into this repository. Loaded once.
+ * read from that library, not copied into this repository: once, when a password is first checked against it (an
+ * account created, a password changed, the first administrator's password), not at every start; reading and
+ * normalising it costs about half a second of CPU, which a restart that sets no password never spends.
  */
 public final class CommonPasswords {
 
-    /** Fewer than this and the list did not load as expected: better to stop than to accept any password. */
+    /** Fewer than this and the list did not load as expected: better to fail the check than to accept any password. */
     static final int EXPECTED_AT_LEAST = 25_000;
 
-    private static volatile PasswordBlocklist blocklist;
+    private static final PasswordBlocklist BLOCKLIST = PasswordBlocklist.loadedOnFirstUse(CommonPasswords::load);
 
     private CommonPasswords() {
     }
 
+    /**
+     * The list, read on its first use (thread-safe, once). A list that does not load as expected (fewer than
+     * {@value #EXPECTED_AT_LEAST} passwords, or unreadable) fails that check with an exception: no password is
+     * accepted without it.
+     */
     public static PasswordBlocklist blocklist() {
-        PasswordBlocklist loaded = blocklist;
-        if (loaded == null) {
-            synchronized (CommonPasswords.class) {
-                loaded = blocklist;
-                if (loaded == null) {
-                    loaded = PasswordBlocklist.of(load());
-                    blocklist = loaded;
-                }
-            }
-        }
-        return loaded;
+        return BLOCKLIST;
     }
 
     private static List<String> load() {

@@ -3,6 +3,8 @@ package nl.sleutelnet.bootstrap.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The ring boundaries of {@code architecture.md} that Maven's module graph cannot see. Each rule is checked on the
@@ -75,9 +78,21 @@ final class ArchitectureRules {
             .orShould().callMethod(Clock.class, "systemDefaultZone")
             .as("the core reads the time only from the Clock it is given");
 
+    /**
+     * Not a ring boundary but a start-up cost: a {@code @Configuration} class that proxies its bean methods (the
+     * default) makes Spring generate and load a CGLIB subclass of it at every start. None of ours calls one bean
+     * method from another, so none needs the proxy.
+     */
+    static final ArchRule CONFIGURATIONS_ARE_NOT_PROXIED = classes().that().areAnnotatedWith(Configuration.class)
+            .should().beAnnotatedWith(DescribedPredicate.describe("@Configuration(proxyBeanMethods = false)",
+                    (JavaAnnotation<?> annotation) -> annotation.getRawType().isEquivalentTo(Configuration.class)
+                            && Boolean.FALSE.equals(annotation.get("proxyBeanMethods").orElse(true))))
+            .as("configuration classes do not proxy their bean methods (no CGLIB subclass at start-up)");
+
     static final ArchRule[] ALL = {DOMAIN_IS_PURE, APPLICATION_HAS_NO_FRAMEWORK, ADAPTERS_USE_PORTS_NOT_SERVICES,
         INBOUND_PORTS_DO_NOT_KNOW_OUTBOUND, OUTBOUND_PORTS_DO_NOT_KNOW_INBOUND, WEB_DOES_NOT_KNOW_PERSISTENCE,
-        PERSISTENCE_DOES_NOT_KNOW_WEB, MEMORY_ADAPTER_HAS_NO_SPRING, CORE_TAKES_TIME_FROM_A_CLOCK};
+        PERSISTENCE_DOES_NOT_KNOW_WEB, MEMORY_ADAPTER_HAS_NO_SPRING, CORE_TAKES_TIME_FROM_A_CLOCK,
+        CONFIGURATIONS_ARE_NOT_PROXIED};
 
     private ArchitectureRules() {
     }

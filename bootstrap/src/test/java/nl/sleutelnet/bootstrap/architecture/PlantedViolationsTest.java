@@ -33,7 +33,10 @@ class PlantedViolationsTest {
                 Arguments.of(ArchitectureRules.MEMORY_ADAPTER_HAS_NO_SPRING,
                         "nl.sleutelnet.adapters.persistence.memory.planted", "MemoryUsingSpring"),
                 Arguments.of(ArchitectureRules.CORE_TAKES_TIME_FROM_A_CLOCK, "nl.sleutelnet.domain.planted",
-                        "DomainReadingTheSystemClock"));
+                        "DomainReadingTheSystemClock"),
+                Arguments.of(ArchitectureRules.CONFIGURATIONS_ARE_NOT_PROXIED,
+                        "nl.sleutelnet.adapters.persistence.jdbc.planted",
+                        "ProxiedConfiguration"));
     }
 
     @ParameterizedTest(name = "{0} catches {2}")

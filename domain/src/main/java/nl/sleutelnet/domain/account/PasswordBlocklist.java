@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.sleutelnet.domain.shared.DomainException;
@@ -30,14 +31,50 @@ public final class PasswordBlocklist {
     private static final int MIN_DISTINCT = 5;
     private static final int SHORT_UNIT = 4;
 
-    private final ImmutableSet<String> entries;
+    /** Where the passwords come from: the supplier given to {@link #loadedOnFirstUse}, or null when given. */
+    private final Supplier<? extends Collection<String>> source;
+    private volatile ImmutableSet<String> entries;
 
     private PasswordBlocklist(ImmutableSet<String> entries) {
+        this.source = null;
         this.entries = entries;
+    }
+
+    private PasswordBlocklist(Supplier<? extends Collection<String>> source) {
+        this.source = source;
     }
 
     /** A blocklist of these passwords (compared without capitals or spaces), on top of the context words. */
     public static PasswordBlocklist of(Collection<String> passwords) {
+        return new PasswordBlocklist(normalised(passwords));
+    }
+
+    /**
+     * A blocklist of the passwords the supplier gives, asked for and normalised only when the list is first needed
+     * (a password checked, or {@link #size()}), once, however many threads need it at the same time; until then the
+     * list costs nothing, so that a start that sets no password does not read it. Refuses exactly what
+     * {@link #of(Collection)} of the same passwords refuses. When the supplier throws, the check that needed the list
+     * throws the same exception (no password is accepted without the list) and the next check asks again.
+     */
+    public static PasswordBlocklist loadedOnFirstUse(Supplier<? extends Collection<String>> passwords) {
+        return new PasswordBlocklist(checkNotNull(passwords, "passwords"));
+    }
+
+    private ImmutableSet<String> entries() {
+        ImmutableSet<String> loaded = entries;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = entries;
+                if (loaded == null) {
+                    loaded = normalised(checkNotNull(source.get(), "the supplier gave no passwords"));
+                    entries = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private static ImmutableSet<String> normalised(Collection<String> passwords) {
         ImmutableSet.Builder<String> normalised = ImmutableSet.builder();
         for (String password : checkNotNull(passwords, "passwords")) {
             String n = normalise(password);
@@ -46,7 +83,7 @@ public final class PasswordBlocklist {
             }
         }
         normalised.addAll(CONTEXT_WORDS);
-        return new PasswordBlocklist(normalised.build());
+        return normalised.build();
     }
 
     /** Only the context words and the pattern checks: for tests and embedders without a list. */
@@ -56,7 +93,7 @@ public final class PasswordBlocklist {
 
     /** How many listed passwords (context words included) there are. */
     public int size() {
-        return entries.size();
+        return entries().size();
     }
 
     /** @throws DomainException {@code account.password.common} when the password is refused */
@@ -89,7 +126,7 @@ public final class PasswordBlocklist {
     }
 
     private boolean listed(String candidate, String name) {
-        return entries.contains(candidate) || candidate.equals(name);
+        return entries().contains(candidate) || candidate.equals(name);
     }
 
     /** Every next character one up (or one down) from the last; 9 is followed by 0 and the other way round. */
@@ -126,6 +163,7 @@ public final class PasswordBlocklist {
 
     @Override
     public String toString() {
-        return "PasswordBlocklist[" + entries.size() + " passwords]";
+        ImmutableSet<String> loaded = entries;
+        return "PasswordBlocklist[" + (loaded == null ? "not read yet" : loaded.size() + " passwords") + "]";
     }
 }

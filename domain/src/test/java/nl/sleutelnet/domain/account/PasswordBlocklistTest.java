@@ -3,7 +3,14 @@ package nl.sleutelnet.domain.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.sleutelnet.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +53,76 @@ class PasswordBlocklistTest {
         assertThat(list.refuses("dragon vliegt over Maastricht", name)).isFalse();
         assertThat(list.refuses("Zomervakantie in Zeeland 2026", name)).isFalse();
         assertThat(list.refuses("x7#Lq9!vR2@mW4$t", name)).isFalse();
+    }
+
+    @Test
+    void aListLoadedOnFirstUseIsReadOnlyWhenAPasswordIsCheckedAndThenRefusesTheSame() {
+        AtomicInteger reads = new AtomicInteger();
+        PasswordBlocklist lazy = PasswordBlocklist.loadedOnFirstUse(() -> {
+            reads.incrementAndGet();
+            return List.of("1qaz2wsx3edc4rfv", "Zomervakantie", "dragon");
+        });
+        assertThat(reads).as("nothing read before a check").hasValue(0);
+        assertThat(lazy).hasToString("PasswordBlocklist[not read yet]");
+
+        for (String password : List.of("1QAZ2WSX3EDC4RFV", "zomer vakantie", "Zomervakantie2026!", "dragondragondragon",
+                "!!Maastricht2026!!", "wijkagent.noord2026", "abcabcabcabcabcabc", "een fiets op de brug bij de Maas",
+                "dragon vliegt over Maastricht", "x7#Lq9!vR2@mW4$t")) {
+            assertThat(lazy.refuses(password, name)).as(password).isEqualTo(list.refuses(password, name));
+        }
+        assertThat(lazy.size()).isEqualTo(list.size());
+        assertThatThrownBy(() -> lazy.check("dragon", name)).isInstanceOf(DomainException.class);
+        assertThat(reads).as("read once").hasValue(1);
+    }
+
+    @Test
+    void aListLoadedOnFirstUseIsReadOnceWhenManyThreadsNeedItAtOnce() throws Exception {
+        AtomicInteger reads = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        PasswordBlocklist lazy = PasswordBlocklist.loadedOnFirstUse(() -> {
+            reads.incrementAndGet();
+            sleep(100); // a slow read, so that the other threads arrive while it runs
+            return List.of("dragon");
+        });
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return lazy.refuses("Dragon2026", name);
+                }));
+            }
+            start.countDown();
+            for (Future<Boolean> answer : answers) {
+                assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void aListThatCannotBeReadRefusesTheCheckAndIsAskedForAgainNextTime() {
+        AtomicInteger reads = new AtomicInteger();
+        PasswordBlocklist lazy = PasswordBlocklist.loadedOnFirstUse(() -> {
+            if (reads.incrementAndGet() == 1) {
+                throw new IllegalStateException("list missing");
+            }
+            return List.of("dragon");
+        });
+        assertThatThrownBy(() -> lazy.check("een fiets op de brug bij de Maas", name))
+                .isInstanceOf(IllegalStateException.class).hasMessage("list missing");
+        assertThat(lazy.refuses("dragon", name)).isTrue();
+        assertThat(reads).hasValue(2);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

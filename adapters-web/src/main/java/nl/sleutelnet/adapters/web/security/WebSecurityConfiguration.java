@@ -46,7 +46,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * sign in with a form (session cookie, CSRF on every form); city systems send an API token. Authorisation by role
  * is a rule of the core use cases; here we only require that someone is signed in.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 public class WebSecurityConfiguration {
 
