@@ -54,22 +54,6 @@ public final class TemperatureModel {
     private final double[] sourceWeights;
     private static final int SOURCE_WEIGHTS_UP_TO = 16;
 
-    // the figures of a cell without evidence: what temperature(...) makes of two empty lists
-    private final double nothingScore;
-    private final Level nothingLevel;
-    private final Trend nothingTrend;
-    private final Confidence nothingConfidence;
-
-    /**
-     * The positions of the buurten and themes of the last map of at least {@value #REMEMBERED_GRID_BUURTEN} buurten: a
-     * city asks for the same grid day after day, and working them out again costs more than comparing the lists. The
-     * watch's small grids (the few cells a change touches) are not remembered, so that they do not push the city's
-     * grid out. Never changed, only replaced, so it can be shared between threads.
-     */
-    private volatile Grid lastGrid;
-    private static final int REMEMBERED_GRID_BUURTEN = 8;
-    private volatile DayEnds lastDayEnds;
-
     public TemperatureModel(TemperatureSettings settings) {
         this.settings = checkNotNull(settings, "settings");
         this.halfLifeDays = TemperatureSettings.days(settings.halfLife());
@@ -82,10 +66,6 @@ public final class TemperatureModel {
         for (int n = 1; n <= SOURCE_WEIGHTS_UP_TO; n++) {
             sourceWeights[n] = settings.sourceWeight(n);
         }
-        this.nothingScore = NOTHING.total();
-        this.nothingLevel = settings.levelOf(nothingScore);
-        this.nothingTrend = trend(nothingScore, NOTHING.total());
-        this.nothingConfidence = Confidence.ofSources(NOTHING.independentSources());
     }
 
     public static TemperatureModel withDefaults() {
@@ -115,6 +95,10 @@ public final class TemperatureModel {
         Instant earlierAsOf = asOf.minus(settings.trendLookBack());
         Explanation nothing = new Explanation(NOTHING.contributions(), NOTHING.independentSources(), earlierAsOf,
                 NOTHING.total());
+        double noScore = nothing.total();
+        Level noLevel = settings.levelOf(noScore);
+        Trend noTrend = trend(noScore, NOTHING.total());
+        Confidence noConfidence = Confidence.ofSources(NOTHING.independentSources());
         List<Temperature> temperatures = new ArrayList<>(byCell.length);
         Work work = new Work(evidence.signals().size() + evidence.polls().size());
         int cell = 0;
@@ -122,8 +106,7 @@ public final class TemperatureModel {
             for (ThemeCode theme : themes) {
                 CellEvidence here = byCell[cell++];
                 temperatures.add(here == null
-                        ? new Temperature(buurt, theme, asOf, nothingScore, nothingLevel, nothingTrend,
-                                nothingConfidence, nothing)
+                        ? new Temperature(buurt, theme, asOf, noScore, noLevel, noTrend, noConfidence, nothing)
                         : temperature(buurt, theme, here.signals, here.polls, asOf, work));
             }
         }
@@ -140,6 +123,11 @@ public final class TemperatureModel {
             Evidence evidence, Instant asOf) {
         CellEvidence[] byCell = byCell(buurten, themes, evidence, asOf);
         Instant earlierAsOf = asOf.minus(settings.trendLookBack());
+        // a cell without evidence: what temperature(...) makes of two empty lists
+        double noScore = NOTHING.total();
+        Level noLevel = settings.levelOf(noScore);
+        Trend noTrend = trend(noScore, NOTHING.total());
+        Confidence noConfidence = Confidence.ofSources(NOTHING.independentSources());
         List<TemperatureReading> readings = new ArrayList<>(byCell.length);
         Work work = new Work(evidence.signals().size() + evidence.polls().size());
         int cell = 0;
@@ -147,8 +135,8 @@ public final class TemperatureModel {
             for (ThemeCode theme : themes) {
                 CellEvidence here = byCell[cell++];
                 if (here == null) {
-                    readings.add(new TemperatureReading(buurt, theme, asOf, nothingScore, nothingLevel, nothingTrend,
-                            nothingConfidence, NOTHING.independentSources(), NOTHING.total()));
+                    readings.add(new TemperatureReading(buurt, theme, asOf, noScore, noLevel, noTrend, noConfidence,
+                            NOTHING.independentSources(), NOTHING.total()));
                     continue;
                 }
                 readings.add(reading(buurt, theme, here.signals, here.polls, asOf, earlierAsOf, work));
@@ -208,10 +196,10 @@ public final class TemperatureModel {
      * Within a cell the evidence keeps the order of the whole list; evidence about a buurt or theme not asked is left
      * out. The work grows with the evidence plus the buurten and themes, and the cells are then read by position.
      */
-    private CellEvidence[] byCell(List<NeighbourhoodCode> buurten, List<ThemeCode> themes, Evidence evidence,
+    private static CellEvidence[] byCell(List<NeighbourhoodCode> buurten, List<ThemeCode> themes, Evidence evidence,
             Instant asOf) {
-        Grid grid = grid(buurten, themes);
-        Map<NeighbourhoodCode, Integer> row = grid.row();
+        Map<NeighbourhoodCode, Integer> row = positions(buurten, "each buurt once: %s");
+        Map<ThemeCode, Integer> column = positions(themes, "each theme once: %s");
         checkNotNull(evidence, "evidence");
         checkNotNull(asOf, "asOf");
         CellEvidence[] byCell = new CellEvidence[buurten.size() * themes.size()];
@@ -223,7 +211,7 @@ public final class TemperatureModel {
                 lastBuurt = s.buurt();
                 lastRow = row.get(lastBuurt);
             }
-            CellEvidence here = cell(byCell, lastRow, grid.column(s.theme()), themes.size());
+            CellEvidence here = cell(byCell, lastRow, column.get(s.theme()), themes.size());
             if (here != null) {
                 here.add(s);
             }
@@ -233,49 +221,12 @@ public final class TemperatureModel {
                 lastBuurt = p.buurt();
                 lastRow = row.get(lastBuurt);
             }
-            CellEvidence here = cell(byCell, lastRow, grid.column(p.theme()), themes.size());
+            CellEvidence here = cell(byCell, lastRow, column.get(p.theme()), themes.size());
             if (here != null) {
                 here.add(p);
             }
         }
         return byCell;
-    }
-
-    /** The positions of {@code buurten} and {@code themes}: the remembered grid's when they are the same lists. */
-    private Grid grid(List<NeighbourhoodCode> buurten, List<ThemeCode> themes) {
-        Grid last = lastGrid;
-        if (last != null && last.buurten().equals(buurten) && last.themes().equals(themes)) {
-            return last;
-        }
-        Map<NeighbourhoodCode, Integer> row = positions(buurten, "each buurt once: %s");
-        Map<ThemeCode, Integer> column = positions(themes, "each theme once: %s");
-        ThemeCode[] themeOrder = themes.toArray(new ThemeCode[0]);
-        if (buurten.size() < REMEMBERED_GRID_BUURTEN) {
-            return new Grid(buurten, themes, row, column, themeOrder);
-        }
-        Grid grid = new Grid(ImmutableList.copyOf(buurten), ImmutableList.copyOf(themes), row, column, themeOrder);
-        lastGrid = grid;
-        return grid;
-    }
-
-    /**
-     * The buurten and themes of a map (each once; copies when remembered) with their positions. {@code themeOrder}
-     * holds the themes in
-     * their order: a map has a few, and a theme code read from the register is usually the very instance asked for
-     * ({@link ThemeCode#of} keeps one per code), so looking along them finds most columns without a hash.
-     */
-    private record Grid(List<NeighbourhoodCode> buurten, List<ThemeCode> themes, Map<NeighbourhoodCode, Integer> row,
-            Map<ThemeCode, Integer> columns, ThemeCode[] themeOrder) {
-
-        /** The column of {@code theme}, null when it is not asked. */
-        Integer column(ThemeCode theme) {
-            for (int t = 0; t < themeOrder.length; t++) {
-                if (themeOrder[t] == theme) {
-                    return t;
-                }
-            }
-            return columns.get(theme);
-        }
     }
 
     /** Each item's position in {@code items}, refusing an item that appears twice. */
@@ -325,26 +276,16 @@ public final class TemperatureModel {
      * The end of every day from {@code from} to {@code to}, both included, oldest first: the midnight that starts the
      * next day in {@code zone}, so a day around a change of clocks is 23 or 25 hours long.
      */
-    private List<Instant> dayEnds(LocalDate from, LocalDate to, ZoneId zone) {
+    private static List<Instant> dayEnds(LocalDate from, LocalDate to, ZoneId zone) {
         checkNotNull(from, "from");
         checkNotNull(to, "to");
         checkNotNull(zone, "zone");
         checkArgument(!to.isBefore(from), "the series ends on or after its first day: %s to %s", from, to);
-        DayEnds last = lastDayEnds;
-        if (last != null && last.from().equals(from) && last.to().equals(to) && last.zone().equals(zone)) {
-            return last.ends();
-        }
         List<Instant> ends = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             ends.add(day.plusDays(1).atStartOfDay(zone).toInstant());
         }
-        DayEnds made = new DayEnds(from, to, zone, ImmutableList.copyOf(ends));
-        lastDayEnds = made;
-        return made.ends();
-    }
-
-    /** The ends of the days of the last series asked: the cells of one scope are asked for the same days in turn. */
-    private record DayEnds(LocalDate from, LocalDate to, ZoneId zone, List<Instant> ends) {
+        return ends;
     }
 
     private Temperature temperature(NeighbourhoodCode buurt, ThemeCode theme, List<SignalEvidence> signals,

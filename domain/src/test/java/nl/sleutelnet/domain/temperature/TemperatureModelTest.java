@@ -417,53 +417,6 @@ class TemperatureModelTest {
         assertThat(temperatureOf(evidence).score()).isZero();
     }
 
-    /**
-     * One model answers many maps (the watch, the daily map, a page) and remembers the positions of the last grid. A
-     * grid asked in another order, a list changed after it was asked, and a theme code that is an equal but separate
-     * instance must still put each cell's evidence in its own cell.
-     */
-    @Test
-    void oneModelAskedForOtherGridsInTurnPutsEachCellsEvidenceInItsCell() {
-        TemperatureModel model = TemperatureModel.withDefaults();
-        NeighbourhoodCode other = NeighbourhoodCode.of("BU09350208");
-        ThemeCode complot = ThemeCode.of("complotdenken");
-        Evidence evidence = Evidence.none().plus(aSignal().intensity(5).build())
-                .plus(aSignal().in(other).about(complot).intensity(2).build());
-        double malbergWijZij = temperatureOf(evidence).score();
-        double otherComplot = model.temperature(other, complot, evidence, NOW).score();
-        assertThat(malbergWijZij).isPositive().isNotEqualTo(otherComplot);
-        assertThat(otherComplot).isPositive();
-
-        // a grid large enough to be remembered: MALBERG first, other last, six buurten without evidence between
-        List<NeighbourhoodCode> buurten = new java.util.ArrayList<>(List.of(MALBERG));
-        for (int i = 1; i <= 6; i++) {
-            buurten.add(NeighbourhoodCode.of("BU0935030" + i));
-        }
-        buurten.add(other);
-        List<ThemeCode> themes = new java.util.ArrayList<>(List.of(WIJ_ZIJ, complot));
-        assertThat(positiveScores(model.readings(buurten, themes, evidence, NOW)))
-                .containsExactly("BU09350207 wij-zij " + malbergWijZij, "BU09350208 complotdenken " + otherComplot);
-        java.util.Collections.reverse(buurten);
-        assertThat(model.readings(buurten, themes, evidence, NOW)).as("the same lists, changed after they were asked")
-                .extracting(TemperatureReading::buurt).startsWith(other, other);
-        assertThat(positiveScores(model.readings(buurten, themes, evidence, NOW)))
-                .containsExactly("BU09350208 complotdenken " + otherComplot, "BU09350207 wij-zij " + malbergWijZij);
-        assertThat(positiveScores(model.readings(buurten, List.of(complot, new ThemeCode("wij-zij")), evidence,
-                NOW))).as("other themes, one an equal code that is not the same instance")
-                .containsExactly("BU09350208 complotdenken " + otherComplot, "BU09350207 wij-zij " + malbergWijZij);
-        assertThat(model.readings(List.of(MALBERG), List.of(WIJ_ZIJ), evidence, NOW))
-                .extracting(TemperatureReading::score).containsExactly(malbergWijZij);
-        buurten.add(MALBERG);
-        assertThatThrownBy(() -> model.readings(buurten, themes, evidence, NOW))
-                .hasMessageContaining("each buurt once");
-    }
-
-    /** Each reading with a score above 0, as "buurt theme score", in the order of the list. */
-    private static List<String> positiveScores(List<TemperatureReading> readings) {
-        return readings.stream().filter(r -> r.score() > 0)
-                .map(r -> r.buurt().value() + " " + r.theme().value() + " " + r.score()).toList();
-    }
-
     private static Temperature temperatureOf(Evidence evidence) {
         return MODEL.temperature(MALBERG, WIJ_ZIJ, evidence, NOW);
     }

@@ -101,9 +101,7 @@ public final class MemorySignalRepository implements SignalRepository {
     @Override
     public synchronized List<Signal> findObservedSince(Instant since) {
         List<Signal> found = new ArrayList<>();
-        // latest observed first: mostly the order wanted already (received latest first), which the sort then finds
-        byLastObserved.tailMap(since, true).descendingMap().values()
-                .forEach(atOneMoment -> found.addAll(atOneMoment.values()));
+        byLastObserved.tailMap(since, true).values().forEach(atOneMoment -> found.addAll(atOneMoment.values()));
         found.sort(NEWEST_FIRST);
         return Collections.unmodifiableList(found);
     }
