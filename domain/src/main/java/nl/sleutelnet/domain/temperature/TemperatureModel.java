@@ -54,6 +54,12 @@ public final class TemperatureModel {
     private final double[] sourceWeights;
     private static final int SOURCE_WEIGHTS_UP_TO = 16;
 
+    // the figures of a cell without evidence: what temperature(...) makes of two empty lists, the same for every map
+    private final double nothingScore;
+    private final Level nothingLevel;
+    private final Trend nothingTrend;
+    private final Confidence nothingConfidence;
+
     public TemperatureModel(TemperatureSettings settings) {
         this.settings = checkNotNull(settings, "settings");
         this.halfLifeDays = TemperatureSettings.days(settings.halfLife());
@@ -66,6 +72,10 @@ public final class TemperatureModel {
         for (int n = 1; n <= SOURCE_WEIGHTS_UP_TO; n++) {
             sourceWeights[n] = settings.sourceWeight(n);
         }
+        this.nothingScore = NOTHING.total();
+        this.nothingLevel = settings.levelOf(nothingScore);
+        this.nothingTrend = trend(nothingScore, NOTHING.total());
+        this.nothingConfidence = Confidence.ofSources(NOTHING.independentSources());
     }
 
     public static TemperatureModel withDefaults() {
@@ -95,10 +105,6 @@ public final class TemperatureModel {
         Instant earlierAsOf = asOf.minus(settings.trendLookBack());
         Explanation nothing = new Explanation(NOTHING.contributions(), NOTHING.independentSources(), earlierAsOf,
                 NOTHING.total());
-        double noScore = nothing.total();
-        Level noLevel = settings.levelOf(noScore);
-        Trend noTrend = trend(noScore, NOTHING.total());
-        Confidence noConfidence = Confidence.ofSources(NOTHING.independentSources());
         List<Temperature> temperatures = new ArrayList<>(byCell.length);
         Work work = new Work(evidence.signals().size() + evidence.polls().size());
         int cell = 0;
@@ -106,7 +112,8 @@ public final class TemperatureModel {
             for (ThemeCode theme : themes) {
                 CellEvidence here = byCell[cell++];
                 temperatures.add(here == null
-                        ? new Temperature(buurt, theme, asOf, noScore, noLevel, noTrend, noConfidence, nothing)
+                        ? new Temperature(buurt, theme, asOf, nothingScore, nothingLevel, nothingTrend,
+                                nothingConfidence, nothing)
                         : temperature(buurt, theme, here.signals, here.polls, asOf, work));
             }
         }
@@ -123,11 +130,6 @@ public final class TemperatureModel {
             Evidence evidence, Instant asOf) {
         CellEvidence[] byCell = byCell(buurten, themes, evidence, asOf);
         Instant earlierAsOf = asOf.minus(settings.trendLookBack());
-        // a cell without evidence: what temperature(...) makes of two empty lists
-        double noScore = NOTHING.total();
-        Level noLevel = settings.levelOf(noScore);
-        Trend noTrend = trend(noScore, NOTHING.total());
-        Confidence noConfidence = Confidence.ofSources(NOTHING.independentSources());
         List<TemperatureReading> readings = new ArrayList<>(byCell.length);
         Work work = new Work(evidence.signals().size() + evidence.polls().size());
         int cell = 0;
@@ -135,8 +137,8 @@ public final class TemperatureModel {
             for (ThemeCode theme : themes) {
                 CellEvidence here = byCell[cell++];
                 if (here == null) {
-                    readings.add(new TemperatureReading(buurt, theme, asOf, noScore, noLevel, noTrend, noConfidence,
-                            NOTHING.independentSources(), NOTHING.total()));
+                    readings.add(new TemperatureReading(buurt, theme, asOf, nothingScore, nothingLevel, nothingTrend,
+                            nothingConfidence, NOTHING.independentSources(), NOTHING.total()));
                     continue;
                 }
                 readings.add(reading(buurt, theme, here.signals, here.polls, asOf, earlierAsOf, work));
