@@ -97,6 +97,31 @@ public abstract class SignalContract {
                 .as("a recent sighting brings an old signal back into the window").containsExactly(recent, seenAgain);
     }
 
+    /**
+     * More signals in the window than the JDBC adapter puts in one {@code in} list (1,000 ids; PostgreSQL refuses a
+     * statement of more than 32,767 parameters): every signal is still read whole, with its sightings and history,
+     * the ones of the second list as much as those of the first.
+     */
+    @Test
+    void aWindowOfMoreSignalsThanOneListOfIdsIsReadWhole() {
+        List<Signal> saved = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_001; i++) {
+            saved.add(store.signals().save(aSignal().in(i % 2 == 0 ? "BU09350207" : "BU09350000").about("wij-zij")
+                    .receivedAt(T.minusSeconds(1_001 - i)).build()));
+        }
+        Signal oldest = saved.get(0);
+        saved.set(0, store.signals().save(oldest.addSighting(new Sighting(UUID.randomUUID(),
+                Reporter.openSource("buurtapp"), HowObtained.PUBLIC_ONLINE, T.minusSeconds(600), T.minusSeconds(500),
+                ""), STAFF)));
+
+        List<Signal> window = store.signals().findObservedSince(T.minusSeconds(86_400));
+
+        assertThat(window).hasSize(1_001).containsExactlyElementsOf(com.google.common.collect.Lists.reverse(saved));
+        assertThat(window.get(1_000).sightings()).as("the oldest, last of the second list")
+                .hasSize(oldest.sightings().size() + 1);
+        assertThat(window.get(1_000).history()).hasSameSizeAs(saved.get(0).history());
+    }
+
     @Test
     void theTemperatureWindowOfSomeCellsReadsOnlyTheEvidenceAboutThem() {
         Signal here = store.signals().save(aSignal().in("BU09350207").about("wij-zij").receivedAt(T).build());

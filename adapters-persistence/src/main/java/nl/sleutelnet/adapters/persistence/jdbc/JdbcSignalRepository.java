@@ -190,7 +190,7 @@ public final class JdbcSignalRepository implements SignalRepository {
     }
 
     /** Ids per {@code in} list: well under PostgreSQL's 32,767 parameters, whatever the window holds. */
-    private static final int ID_CHUNK = 1_000;
+    static final int ID_CHUNK = 1_000;
 
     /** A signal's evidence columns from the current row (named as in {@code signal}). */
     private EvidenceParts parts(UUID id, java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -358,23 +358,30 @@ public final class JdbcSignalRepository implements SignalRepository {
                 .single();
     }
 
-    /** Rows plus their buurten, themes, sightings and history, in four queries for the whole list. */
+    /**
+     * Rows plus their buurten, themes, sightings and history, in four queries per {@value #ID_CHUNK} signals: one
+     * {@code in} list of every id would fail on PostgreSQL once a list (the temperature window of a busy city) holds
+     * more than 32,767 signals.
+     */
     private List<Signal> assemble(List<SignalRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = rows.stream().map(SignalRow::id).toList();
-        ListMultimap<UUID, String> buurten = codes("signal_neighbourhood", "neighbourhood_code", ids);
-        ListMultimap<UUID, String> themes = codes("signal_theme", "theme_code", ids);
+        ListMultimap<UUID, String> buurten = MultimapBuilder.hashKeys().arrayListValues().build();
+        ListMultimap<UUID, String> themes = MultimapBuilder.hashKeys().arrayListValues().build();
         ListMultimap<UUID, Sighting> sightings = MultimapBuilder.hashKeys().arrayListValues().build();
-        jdbc.sql("select id, signal_id, position, reporter_kind, reporter_id, reporter_label, how_obtained,"
-                + " observed_at, received_at, note from signal_sighting where signal_id in (:ids)"
-                + " order by signal_id, position").param("ids", ids).query(Rows.SIGHTING).list()
-                .forEach(r -> sightings.put(r.signalId(), mapper.toSighting(r)));
         ListMultimap<UUID, SignalEvent> history = MultimapBuilder.hashKeys().arrayListValues().build();
-        jdbc.sql("select signal_id, step, kind, at, actor, note from signal_event where signal_id in (:ids)"
-                + " order by signal_id, step").param("ids", ids).query(Rows.SIGNAL_EVENT).list()
-                .forEach(r -> history.put(r.signalId(), mapper.toEvent(r)));
+        for (List<UUID> ids : Lists.partition(rows.stream().map(SignalRow::id).toList(), ID_CHUNK)) {
+            buurten.putAll(codes("signal_neighbourhood", "neighbourhood_code", ids));
+            themes.putAll(codes("signal_theme", "theme_code", ids));
+            jdbc.sql("select id, signal_id, position, reporter_kind, reporter_id, reporter_label, how_obtained,"
+                    + " observed_at, received_at, note from signal_sighting where signal_id in (:ids)"
+                    + " order by signal_id, position").param("ids", ids).query(Rows.SIGHTING).list()
+                    .forEach(r -> sightings.put(r.signalId(), mapper.toSighting(r)));
+            jdbc.sql("select signal_id, step, kind, at, actor, note from signal_event where signal_id in (:ids)"
+                    + " order by signal_id, step").param("ids", ids).query(Rows.SIGNAL_EVENT).list()
+                    .forEach(r -> history.put(r.signalId(), mapper.toEvent(r)));
+        }
         List<Signal> result = new ArrayList<>();
         for (SignalRow row : rows) {
             Set<NeighbourhoodCode> codes = new TreeSet<>();
