@@ -11,7 +11,6 @@ public record ThemeCode(String value) {
 
     private static final Interner<ThemeCode> INSTANCES = Interners.newWeakInterner();
 
-
     public ThemeCode {
         checkNotNull(value, "value");
         if (value.length() > 40 || !wellFormed(value)) {
