@@ -20,6 +20,7 @@ import nl.sleutelnet.domain.signal.HowObtained;
 import nl.sleutelnet.domain.signal.Reporter;
 import nl.sleutelnet.domain.signal.Sighting;
 import nl.sleutelnet.domain.signal.Signal;
+import nl.sleutelnet.domain.signal.SignalId;
 import nl.sleutelnet.domain.signal.SignalStatus;
 import nl.sleutelnet.domain.temperature.Reliability;
 import nl.sleutelnet.domain.temperature.SignalEvidence;
@@ -120,6 +121,23 @@ public abstract class SignalContract {
         assertThat(window.get(1_000).sightings()).as("the oldest, last of the second list")
                 .hasSize(oldest.sightings().size() + 1);
         assertThat(window.get(1_000).history()).hasSameSizeAs(saved.get(0).history());
+        assertThat(store.signals().findAllById(saved.stream().map(Signal::id).toList()))
+                .as("the same signals asked for by id, more than one list of them").containsExactlyElementsOf(saved);
+    }
+
+    @Test
+    void signalsAskedForByIdAreReadWholeInTheOrderAskedEachOnce() {
+        Signal first = store.signals().save(aSignal().in("BU09350207").about("wij-zij").receivedAt(T).build());
+        Signal second = store.signals().save(aSignal().in("BU09350000").about("religie")
+                .receivedAt(T.minusSeconds(60)).build());
+        Signal seen = store.signals().save(second.addSighting(new Sighting(UUID.randomUUID(),
+                Reporter.openSource("buurtapp"), HowObtained.PUBLIC_ONLINE, T, T.plusSeconds(60), ""), STAFF));
+        SignalId unknown = new SignalId(UUID.randomUUID());
+
+        assertThat(store.signals().findAllById(List.of(seen.id(), unknown, first.id(), seen.id())))
+                .as("in the order asked, each once, an unknown id left out").containsExactly(seen, first);
+        assertThat(store.signals().findAllById(List.of(seen.id())).get(0).sightings()).hasSize(1);
+        assertThat(store.signals().findAllById(List.of())).isEmpty();
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -166,11 +165,17 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
                             buurt.name()));
         }
         Instant now = clock.instant();
-        Window window = load(now);
-        Temperature temperature = model.temperature(buurt.code(), theme.code(), window.evidence(), now);
+        // the model reads nothing about a cell but that cell's evidence: the explanation of one cell reads that
+        // cell's evidence and then the signals behind it, however busy the rest of the window is
+        Temperature temperature = model.temperature(buurt.code(), theme.code(),
+                loadAbout(Set.of(new Cell(buurt.code(), theme.code())), now), now);
+        List<SignalContribution> parts = temperature.explanation().signals();
+        Map<SignalId, Signal> behind = signals.findAllById(parts.stream()
+                        .map(part -> new SignalId(part.signalId())).toList()).stream()
+                .collect(Collectors.toMap(Signal::id, Function.identity()));
         List<ExplainedSignal> explained = new ArrayList<>();
-        for (SignalContribution part : temperature.explanation().signals()) {
-            Signal signal = window.signals().get(new SignalId(part.signalId()));
+        for (SignalContribution part : parts) {
+            Signal signal = behind.get(new SignalId(part.signalId()));
             explained.add(new ExplainedSignal(part, signal.receivedAt(), signal.status(),
                     signal.content().description(), signal.sightings().size()));
         }
@@ -384,16 +389,6 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
 
     // --- reading ---
 
-    /** The evidence for a temperature at {@code asOf}, trend included, and its signals: the window only. */
-    private Window load(Instant asOf) {
-        List<Signal> stored = signals.findObservedSince(model.settings().signalsNeededFrom(asOf));
-        Map<SignalId, Signal> byId = stored.stream().collect(Collectors.toMap(Signal::id, Function.identity(),
-                (a, b) -> a, HashMap::new));
-        List<SignalEvidence> signalEvidence = stored.stream().flatMap(s -> s.evidence().stream()).toList();
-        return new Window(byId, Evidence.of(signalEvidence,
-                polls.answeredSince(model.settings().pollsNeededFrom(asOf))));
-    }
-
     /**
      * The evidence a daily series of {@code scope}'s cells from {@code from} onwards needs: only what can count at the
      * end of that first day or later, and only about the scope's cells; the model reads nothing else for them.
@@ -457,9 +452,6 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         String seenBy = alert.acknowledgedBy() == null ? null : accounts.findById(alert.acknowledgedBy())
                 .map(Account::displayName).orElse(alert.acknowledgedBy().toString());
         return new AlertSummary(alert, buurtName, themeName, seenBy);
-    }
-
-    private record Window(Map<SignalId, Signal> signals, Evidence evidence) {
     }
 
     private record Cell(NeighbourhoodCode buurt, ThemeCode theme) {

@@ -318,7 +318,7 @@ class TemperatureUseCasesTest {
     @Test
     void theMapReadsOnlyTheEvidenceInsideTheWindow() {
         List<Instant> asked = new ArrayList<>();
-        CoreFixture spied = new CoreFixture(persistence -> spyOnSignals(persistence, asked));
+        CoreFixture spied = new CoreFixture(persistence -> spyOnSignals(persistence, asked, new ArrayList<>()));
         Actor regisseur = coordinator(spied, "regisseur", null);
         Instant longAgo = NOW.minus(Duration.ofDays(200));
         Signal old = spied.useCase(ReportSignalUseCase.class).reportSignal(regisseur, command(MALBERG, 5,
@@ -339,10 +339,37 @@ class TemperatureUseCasesTest {
                 .containsExactly(recent.id().value()).doesNotContain(old.id().value());
     }
 
+    /**
+     * A busy city has thousands of signals in the window; the explanation of one buurt × theme reads that cell's
+     * evidence and then only the signals behind it, whole.
+     */
+    @Test
+    void theExplanationOfOneBuurtReadsThatCellAndTheSignalsBehindItNotTheWholeWindow() {
+        List<String> reads = new ArrayList<>();
+        CoreFixture spied = new CoreFixture(persistence -> spyOnSignals(persistence, new ArrayList<>(), reads));
+        Actor regisseur = coordinator(spied, "regisseur", null);
+        ReportSignalUseCase intake = spied.useCase(ReportSignalUseCase.class);
+        Signal here = intake.reportSignal(regisseur, command(MALBERG, 3, "Leuzen op de muur", NOW.minusSeconds(60)));
+        Signal elsewhere = intake.reportSignal(regisseur, command(FRONTENKWARTIER, 5, "Ruzie op het plein",
+                NOW.minusSeconds(30)));
+        reads.clear();
+
+        TemperatureExplanation explanation = spied.useCase(ExplainTemperatureUseCase.class)
+                .explainTemperature(regisseur, new TemperatureCell(MALBERG, WIJ_ZIJ));
+
+        assertThat(reads).containsExactly("evidence about [" + MALBERG + "] × [" + WIJ_ZIJ + "]",
+                "signals [" + here.id() + "]");
+        assertThat(explanation.signals()).singleElement().satisfies(s -> {
+            assertThat(s.signalId()).isEqualTo(here.id().value()).isNotEqualTo(elsewhere.id().value());
+            assertThat(s.description()).isEqualTo("Leuzen op de muur");
+            assertThat(s.status()).isEqualTo(SignalStatus.RECEIVED);
+        });
+    }
+
     @Test
     void aDecisionThatLeavesWhatTheSignalTellsAsItWasIsNotJudgedAgain() {
         List<Instant> asked = new ArrayList<>();
-        CoreFixture spied = new CoreFixture(persistence -> spyOnSignals(persistence, asked));
+        CoreFixture spied = new CoreFixture(persistence -> spyOnSignals(persistence, asked, new ArrayList<>()));
         Actor regisseur = coordinator(spied, "regisseur", null);
         Signal reported = spied.useCase(ReportSignalUseCase.class).reportSignal(regisseur, command(MALBERG, 5,
                 "Ruzie op het plein", NOW.minus(Duration.ofDays(1))));
@@ -454,13 +481,18 @@ class TemperatureUseCasesTest {
         return page.items();
     }
 
-    /** The memory adapter with a signal repository that records the window each read asks for (signals, cells). */
-    private static Persistence spyOnSignals(Persistence real, List<Instant> asked) {
+    /**
+     * The memory adapter with a signal repository that records the window each read asks for (signals, cells) in
+     * {@code asked}, and in {@code reads} what each read was: the whole window's signals, some cells' evidence, or
+     * signals by id.
+     */
+    private static Persistence spyOnSignals(Persistence real, List<Instant> asked, List<String> reads) {
         SignalRepository signals = real.signals();
         SignalRepository spy = new ForwardingSignalRepository(signals) {
             @Override
             public List<Signal> findObservedSince(Instant since) {
                 asked.add(since);
+                reads.add("the window's signals");
                 return super.findObservedSince(since);
             }
 
@@ -468,7 +500,15 @@ class TemperatureUseCasesTest {
             public List<SignalEvidence> evidenceObservedSince(Instant since, Set<NeighbourhoodCode> buurten,
                     Set<ThemeCode> themes) {
                 asked.add(since);
-                return super.evidenceObservedSince(since, buurten, themes);
+                reads.add("evidence about " + buurten + " × " + themes);
+                // the adapter's own read (the port's default would read the window's signals through this spy)
+                return signals.evidenceObservedSince(since, buurten, themes);
+            }
+
+            @Override
+            public List<Signal> findAllById(java.util.Collection<SignalId> ids) {
+                reads.add("signals " + ids);
+                return super.findAllById(ids);
             }
         };
         return new Persistence() {

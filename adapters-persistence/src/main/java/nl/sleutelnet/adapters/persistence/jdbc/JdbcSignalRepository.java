@@ -6,10 +6,13 @@ import com.google.common.collect.MultimapBuilder;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -61,6 +64,17 @@ public final class JdbcSignalRepository implements SignalRepository {
     @Override
     public Optional<Signal> findById(SignalId id) {
         return one("s.id = ?", id.value());
+    }
+
+    @Override
+    public List<Signal> findAllById(Collection<SignalId> ids) {
+        List<UUID> wanted = ids.stream().map(SignalId::value).distinct().toList();
+        Map<UUID, SignalRow> rows = new HashMap<>();
+        for (List<UUID> chunk : Lists.partition(wanted, ID_CHUNK)) {
+            jdbc.sql("select " + COLUMNS + " from signal s where s.id in (:ids)").param("ids", chunk)
+                    .query(Rows.SIGNAL).list().forEach(row -> rows.put(row.id(), row));
+        }
+        return assemble(wanted.stream().map(rows::get).filter(Objects::nonNull).toList());
     }
 
     @Override
