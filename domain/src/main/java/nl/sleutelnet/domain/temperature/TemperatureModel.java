@@ -39,6 +39,9 @@ import nl.sleutelnet.domain.theme.ThemeCode;
  */
 public final class TemperatureModel {
 
+    /** Up to this many answers in a cell, {@link #respondents} tells them apart by looking back. */
+    static final int RESPONDENTS_WITHOUT_A_SET_UP_TO = 16;
+
     /** What no evidence adds up to. */
     private static final Figure NOTHING = new Figure(ImmutableList.of(), 0);
 
@@ -624,8 +627,19 @@ public final class TemperatureModel {
         }
     }
 
-    /** The number of distinct respondents among the first {@code given} answers, without a set. */
+    /**
+     * The number of distinct respondents among the first {@code given} answers: without a set for the few answers a
+     * cell usually has, with one above {@value #RESPONDENTS_WITHOUT_A_SET_UP_TO} (looking back at every earlier answer
+     * would cost the square of a busy cell's answers).
+     */
     private static int respondents(PollEvidence[] answers, int given) {
+        if (given > RESPONDENTS_WITHOUT_A_SET_UP_TO) {
+            Set<UUID> respondents = new HashSet<>(given * 2);
+            for (int i = 0; i < given; i++) {
+                respondents.add(answers[i].respondent());
+            }
+            return respondents.size();
+        }
         int distinct = 0;
         for (int i = 0; i < given; i++) {
             UUID respondent = answers[i].respondent();

@@ -162,6 +162,17 @@ class TemperatureProperties {
         assertThat(TemperatureRollUp.of(asOf, themes, readings)).isEqualTo(TemperatureRollUp.of(map));
     }
 
+    /**
+     * A busy cell: more answers than the readings tell respondents apart without a set, by more respondents than the
+     * confidence distinguishes. The reading's independent sources are still the temperature's, exactly.
+     */
+    @Property
+    void theReadingOfACellWithManyAnswersIsTheFigureOfItsTemperature(@ForAll("manyAnswers") Evidence evidence) {
+        TemperatureReading reading = MODEL.readings(List.of(MALBERG), List.of(WIJ_ZIJ), evidence, NOW).get(0);
+
+        assertThat(reading).isEqualTo(TemperatureReading.of(MODEL.temperature(MALBERG, WIJ_ZIJ, evidence, NOW)));
+    }
+
     @Property
     void theDailyReadingsAreTheFiguresOfTheDailySeries(@ForAll("evidence") Evidence evidence,
             @ForAll @IntRange(min = -20, max = 5) int fromDays, @ForAll @IntRange(min = 0, max = 20) int length) {
@@ -248,6 +259,17 @@ class TemperatureProperties {
     @Provide
     Arbitrary<Evidence> evidence() {
         return Combinators.combine(signal().list().ofMaxSize(6), answer().list().ofMaxSize(6))
+                .as(TemperatureProperties::numbered);
+    }
+
+    /** Up to 60 answers by up to 40 respondents, around the number above which readings count respondents in a set. */
+    @Provide
+    Arbitrary<Evidence> manyAnswers() {
+        Arbitrary<PollEvidence> answer = Combinators.combine(Arbitraries.integers().between(1, 10),
+                Arbitraries.integers().between(1, 40), Arbitraries.longs().between(-60 * DAY, 0))
+                .as((rating, respondent, at) -> new PollEvidence(new UUID(1, 999), new UUID(2, respondent), MALBERG,
+                        WIJ_ZIJ, rating, NOW.plusSeconds(at)));
+        return Combinators.combine(signal().list().ofMaxSize(3), answer.list().ofMinSize(10).ofMaxSize(60))
                 .as(TemperatureProperties::numbered);
     }
 
