@@ -233,7 +233,9 @@ public final class JdbcSignalRepository implements SignalRepository {
     /**
      * One query: the signal's evidence columns joined with the cells asked for, and the reporters of its sightings (a
      * row per sighting) to count the independent sources the way the domain does. No descriptions are read, so no
-     * whole signal is built and no free text is screened again.
+     * whole signal is built and no free text is screened again. It starts from the index on the buurt and the moment
+     * last observed ({@code signal_neighbourhood_window}, V17), so that it reads the asked buurten's signals inside the
+     * window and nothing else, however long the history.
      */
     @Override
     public List<SignalEvidence> evidenceObservedSince(Instant since, Set<NeighbourhoodCode> buurten,
@@ -247,11 +249,12 @@ public final class JdbcSignalRepository implements SignalRepository {
                     s.last_observed_at, s.reporter_kind, s.reporter_id, s.reporter_label, g.position,
                     g.reporter_kind as sighting_kind, g.reporter_id as sighting_reporter,
                     g.reporter_label as sighting_label
-                from signal s
-                join signal_neighbourhood n on n.signal_id = s.id and n.neighbourhood_code in (:buurten)
-                join signal_theme t on t.signal_id = s.id and t.theme_code in (:themes)
-                left join signal_sighting g on g.signal_id = s.id
-                where s.last_observed_at >= :since""" + ORDER + ", n.neighbourhood_code, t.theme_code, g.position")
+                from signal_neighbourhood n
+                join signal s on s.id = n.signal_id
+                join signal_theme t on t.signal_id = n.signal_id and t.theme_code in (:themes)
+                left join signal_sighting g on g.signal_id = n.signal_id
+                where n.neighbourhood_code in (:buurten) and n.last_observed_at >= :since""" + ORDER
+                        + ", n.neighbourhood_code, t.theme_code, g.position")
                 .param("since", time.timestamp(since))
                 .param("buurten", buurten.stream().map(NeighbourhoodCode::value).toList())
                 .param("themes", themes.stream().map(ThemeCode::value).toList())
@@ -316,8 +319,8 @@ public final class JdbcSignalRepository implements SignalRepository {
         UUID id = row.id();
         if (row.version() == 0) {
             for (NeighbourhoodCode code : snapshot.report().neighbourhoods()) {
-                jdbc.sql("insert into signal_neighbourhood (signal_id, neighbourhood_code) values (?, ?)").param(id)
-                        .param(code.value()).update();
+                jdbc.sql("insert into signal_neighbourhood (signal_id, neighbourhood_code, last_observed_at)"
+                        + " values (?, ?, ?)").param(id).param(code.value()).param(row.lastObservedAt()).update();
             }
             for (ThemeCode code : snapshot.report().themes()) {
                 jdbc.sql("insert into signal_theme (signal_id, theme_code) values (?, ?)").param(id)
@@ -326,6 +329,11 @@ public final class JdbcSignalRepository implements SignalRepository {
         }
         // a new signal has nothing stored yet: no need to count
         boolean isNew = row.version() == 0;
+        if (!isNew) {
+            // the buurten's copy of the moment last observed, which a sighting moves (V17): read by the watch
+            jdbc.sql("update signal_neighbourhood set last_observed_at = ? where signal_id = ? and last_observed_at <> ?")
+                    .param(row.lastObservedAt()).param(id).param(row.lastObservedAt()).update();
+        }
         appendSightings(id, snapshot.sightings(), isNew ? 0 : count("signal_sighting", id));
         appendHistory(id, snapshot.history(), isNew ? 0 : count("signal_event", id));
         // what was written is what a read gives back (the contract tests compare both): no need to read it again

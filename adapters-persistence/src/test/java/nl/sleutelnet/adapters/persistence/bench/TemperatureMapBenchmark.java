@@ -292,7 +292,8 @@ public final class TemperatureMapBenchmark {
                         description, observed_at, received_at, last_observed_at, assignee, status, reporter_id, version)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""");
                     PreparedStatement buurt = c.prepareStatement(
-                            "insert into signal_neighbourhood (signal_id, neighbourhood_code) values (?, ?)");
+                            "insert into signal_neighbourhood (signal_id, neighbourhood_code, last_observed_at)"
+                                    + " values (?, ?, ?)");
                     PreparedStatement theme = c.prepareStatement(
                             "insert into signal_theme (signal_id, theme_code) values (?, ?)");
                     PreparedStatement history = c.prepareStatement(
@@ -318,6 +319,7 @@ public final class TemperatureMapBenchmark {
                     signal.addBatch();
                     buurt.setObject(1, id);
                     buurt.setString(2, buurten.get(random.nextInt(buurten.size())));
+                    buurt.setTimestamp(3, at);
                     buurt.addBatch();
                     theme.setObject(1, id);
                     theme.setString(2, themes.get(random.nextInt(themes.size())));
@@ -524,8 +526,9 @@ public final class TemperatureMapBenchmark {
                 + historyCode(last) + "'";
         String number = "cast(substring(s.tracking_code, 2) as integer)";
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("insert into signal_neighbourhood (signal_id, neighbourhood_code) select s.id, (select"
-                    + " b.code from bench_buurt b where b.k = mod(" + number + " * 31, " + buurten + "))" + chunk);
+            s.executeUpdate("insert into signal_neighbourhood (signal_id, neighbourhood_code, last_observed_at)"
+                    + " select s.id, (select b.code from bench_buurt b where b.k = mod(" + number + " * 31, " + buurten
+                    + ")), s.last_observed_at" + chunk);
             s.executeUpdate("insert into signal_theme (signal_id, theme_code) select s.id, (select t.code"
                     + " from bench_theme t where t.k = mod(" + number + " * 17, " + themes + "))" + chunk);
         }
