@@ -235,7 +235,7 @@ public final class TemperatureMapBenchmark {
      * A pool on a new database, or for H2 with {@code kept} on the file {@code kept/h2-<size>} that an earlier run may
      * have loaded already. H2 gets {@code bench.h2.options} after the mode settings of the product's URL.
      */
-    private static HikariDataSource pool(String database, int size, Path kept, Path dir) {
+    static HikariDataSource pool(String database, int size, Path kept, Path dir) {
         HikariConfig config = new HikariConfig();
         config.setMaximumPoolSize(4);
         if (database.equals("h2")) {
@@ -560,7 +560,7 @@ public final class TemperatureMapBenchmark {
         return code.toString();
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int mid = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
