@@ -23,6 +23,7 @@ import nl.sleutelnet.application.port.in.InvalidCommandException;
 import nl.sleutelnet.application.port.in.temperature.AcknowledgeAlertCommand;
 import nl.sleutelnet.application.port.in.temperature.AcknowledgeAlertUseCase;
 import nl.sleutelnet.application.port.in.temperature.AlertSummary;
+import nl.sleutelnet.application.port.in.temperature.CellTemperature;
 import nl.sleutelnet.application.port.in.temperature.ExplainTemperatureUseCase;
 import nl.sleutelnet.application.port.in.temperature.ListAlertsUseCase;
 import nl.sleutelnet.application.port.in.temperature.ShowAlertUseCase;
@@ -49,6 +50,7 @@ import nl.sleutelnet.domain.access.Permission;
 import nl.sleutelnet.domain.access.Role;
 import nl.sleutelnet.domain.account.Account;
 import nl.sleutelnet.domain.account.EmailAddress;
+import nl.sleutelnet.domain.geography.District;
 import nl.sleutelnet.domain.geography.Neighbourhood;
 import nl.sleutelnet.domain.geography.NeighbourhoodCode;
 import nl.sleutelnet.domain.intervention.Scope;
@@ -151,6 +153,20 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         List<TemperatureReading> readings = model.readings(buurten.stream().map(Neighbourhood::code).toList(),
                 themeCodes, loadEvidence(now), now);
         return new TemperatureMapReport(now, register.districts(), buurten, shown, readings, model.settings());
+    }
+
+    @Override
+    public CellTemperature showTemperature(Actor actor, TemperatureCell cell) {
+        actor.require(Permission.VIEW_TEMPERATURE);
+        Neighbourhood buurt = buurt(cell.buurt());
+        Theme theme = theme(cell.themeCode());
+        District district = register.districts().stream().filter(d -> d.code().equals(buurt.district()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("buurt " + buurt.code()
+                        + " lies in wijk " + buurt.district() + ", which the register does not have"));
+        Instant now = clock.instant();
+        TemperatureReading figure = model.readings(List.of(buurt.code()), List.of(theme.code()),
+                loadAbout(Set.of(new Cell(buurt.code(), theme.code())), now), now).get(0);
+        return new CellTemperature(buurt, district, theme, figure);
     }
 
     @Override

@@ -29,6 +29,7 @@ import nl.sleutelnet.application.port.in.signal.SightingCommand;
 import nl.sleutelnet.application.port.in.temperature.AcknowledgeAlertCommand;
 import nl.sleutelnet.application.port.in.temperature.AcknowledgeAlertUseCase;
 import nl.sleutelnet.application.port.in.temperature.AlertSummary;
+import nl.sleutelnet.application.port.in.temperature.CellTemperature;
 import nl.sleutelnet.application.port.in.temperature.ExplainTemperatureUseCase;
 import nl.sleutelnet.application.port.in.temperature.ListAlertsUseCase;
 import nl.sleutelnet.application.port.in.temperature.ShowTemperatureMapUseCase;
@@ -364,6 +365,31 @@ class TemperatureUseCasesTest {
             assertThat(s.description()).isEqualTo("Leuzen op de muur");
             assertThat(s.status()).isEqualTo(SignalStatus.RECEIVED);
         });
+    }
+
+    /** A buurt's page shows the figure of its cell now: the map's figure, read from that cell's evidence alone. */
+    @Test
+    void theFigureOfOneBuurtIsTheMapsAndReadsOnlyThatCell() {
+        List<String> reads = new ArrayList<>();
+        CoreFixture spied = new CoreFixture(persistence -> spyOnSignals(persistence, new ArrayList<>(), reads));
+        Actor regisseur = coordinator(spied, "regisseur", null);
+        ReportSignalUseCase intake = spied.useCase(ReportSignalUseCase.class);
+        intake.reportSignal(regisseur, command(MALBERG, 4, "Leuzen op de muur", NOW.minusSeconds(60)));
+        intake.reportSignal(regisseur, command(FRONTENKWARTIER, 5, "Ruzie op het plein", NOW.minusSeconds(30)));
+        ShowTemperatureMapUseCase temperatures = spied.useCase(ShowTemperatureMapUseCase.class);
+        TemperatureMapReport map = temperatures.showTemperatureMap(regisseur, new TemperatureMapQuery(WIJ_ZIJ));
+        reads.clear();
+
+        CellTemperature malberg = temperatures.showTemperature(regisseur, new TemperatureCell(MALBERG, WIJ_ZIJ));
+
+        assertThat(reads).containsExactly("evidence about [" + MALBERG + "] × [" + WIJ_ZIJ + "]");
+        assertThat(malberg.figure()).isEqualTo(map.figure(NeighbourhoodCode.of(MALBERG), ThemeCode.of(WIJ_ZIJ)));
+        assertThat(malberg.figure().score()).as("4 × 0.5 × 0.5, a minute ago").isCloseTo(1.0, within(1e-3));
+        assertThat(malberg.buurt().name()).isEqualTo("Malberg");
+        assertThat(malberg.district()).isEqualTo(map.districts().stream()
+                .filter(d -> d.code().equals(malberg.buurt().district())).findFirst().orElseThrow());
+        assertThatThrownBy(() -> temperatures.showTemperature(regisseur, new TemperatureCell("BU09359999", WIJ_ZIJ)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("BU09359999");
     }
 
     @Test

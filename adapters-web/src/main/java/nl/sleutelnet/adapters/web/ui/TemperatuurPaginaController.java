@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.sleutelnet.application.port.in.temperature.AcknowledgeAlertCommand;
 import nl.sleutelnet.application.port.in.temperature.AcknowledgeAlertUseCase;
+import nl.sleutelnet.application.port.in.temperature.CellTemperature;
 import nl.sleutelnet.application.port.in.temperature.ExplainTemperatureUseCase;
 import nl.sleutelnet.application.port.in.temperature.ListAlertsUseCase;
 import nl.sleutelnet.application.port.in.temperature.ShowTemperatureMapUseCase;
@@ -122,16 +123,14 @@ public class TemperatuurPaginaController {
         LocalDate today = LocalDate.ofInstant(clock.instant(), UiModel.AMSTERDAM);
         TemperatureSeries reeks = series.showTemperatureSeries(actor,
                 new TemperatureSeriesQuery(buurtcode, thema, today.minusDays(CHART_DAYS - 1), today));
-        TemperatureMapReport now = map.showTemperatureMap(actor, new TemperatureMapQuery(thema));
-        TemperatureReading figure = now.figure(reeks.buurt().code(), reeks.theme().code());
+        // the figure of this cell only: the page shows no other buurt
+        CellTemperature now = map.showTemperature(actor, new TemperatureCell(buurtcode, thema));
         model.addAttribute("buurt", reeks.buurt());
         model.addAttribute("thema", reeks.theme());
-        model.addAttribute("cijfer", figure);
+        model.addAttribute("cijfer", now.figure());
         model.addAttribute("reeks", reeks);
         model.addAttribute("grenzen", reeks.settings());
-        model.addAttribute("wijkNaam", now.districts().stream()
-                .filter(d -> d.code().equals(reeks.buurt().district())).map(District::name).findFirst()
-                .orElse(reeks.buurt().district().value()));
+        model.addAttribute("wijkNaam", now.district().name());
         boolean mayExplain = actor.may(Permission.EXPLAIN_TEMPERATURE);
         if (mayExplain) {
             try {

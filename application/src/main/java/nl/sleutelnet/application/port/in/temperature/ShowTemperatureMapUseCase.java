@@ -9,4 +9,10 @@ import nl.sleutelnet.domain.access.Actor;
 public interface ShowTemperatureMapUseCase {
 
     TemperatureMapReport showTemperatureMap(Actor actor, TemperatureMapQuery query);
+
+    /**
+     * The figure of one buurt × theme now, the same as the map's for that cell, worked out from that cell's evidence
+     * only: a buurt's page needs no other cell. A theme no longer active may be asked for, as on the map.
+     */
+    CellTemperature showTemperature(Actor actor, TemperatureCell cell);
 }
