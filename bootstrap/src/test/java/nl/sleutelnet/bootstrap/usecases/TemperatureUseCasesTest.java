@@ -346,22 +346,16 @@ class TemperatureUseCasesTest {
      */
     @Test
     void theExplanationOfOneBuurtReadsThatCellAndTheSignalsBehindItNotTheWholeWindow() {
-        List<String> reads = new ArrayList<>();
-        CoreFixture spied = new CoreFixture(persistence -> spyOnSignals(persistence, new ArrayList<>(), reads));
-        Actor regisseur = coordinator(spied, "regisseur", null);
-        ReportSignalUseCase intake = spied.useCase(ReportSignalUseCase.class);
-        Signal here = intake.reportSignal(regisseur, command(MALBERG, 3, "Leuzen op de muur", NOW.minusSeconds(60)));
-        Signal elsewhere = intake.reportSignal(regisseur, command(FRONTENKWARTIER, 5, "Ruzie op het plein",
-                NOW.minusSeconds(30)));
-        reads.clear();
+        TwoBuurten city = twoBuurtenReported();
 
-        TemperatureExplanation explanation = spied.useCase(ExplainTemperatureUseCase.class)
-                .explainTemperature(regisseur, new TemperatureCell(MALBERG, WIJ_ZIJ));
+        TemperatureExplanation explanation = city.core().useCase(ExplainTemperatureUseCase.class)
+                .explainTemperature(city.regisseur(), new TemperatureCell(MALBERG, WIJ_ZIJ));
 
-        assertThat(reads).containsExactly("evidence about [" + MALBERG + "] × [" + WIJ_ZIJ + "]",
-                "signals [" + here.id() + "]");
+        assertThat(city.reads()).containsExactly("evidence about [" + MALBERG + "] × [" + WIJ_ZIJ + "]",
+                "signals [" + city.malberg().id() + "]");
         assertThat(explanation.signals()).singleElement().satisfies(s -> {
-            assertThat(s.signalId()).isEqualTo(here.id().value()).isNotEqualTo(elsewhere.id().value());
+            assertThat(s.signalId()).isEqualTo(city.malberg().id().value())
+                    .isNotEqualTo(city.frontenkwartier().id().value());
             assertThat(s.description()).isEqualTo("Leuzen op de muur");
             assertThat(s.status()).isEqualTo(SignalStatus.RECEIVED);
         });
@@ -370,19 +364,15 @@ class TemperatureUseCasesTest {
     /** A buurt's page shows the figure of its cell now: the map's figure, read from that cell's evidence alone. */
     @Test
     void theFigureOfOneBuurtIsTheMapsAndReadsOnlyThatCell() {
-        List<String> reads = new ArrayList<>();
-        CoreFixture spied = new CoreFixture(persistence -> spyOnSignals(persistence, new ArrayList<>(), reads));
-        Actor regisseur = coordinator(spied, "regisseur", null);
-        ReportSignalUseCase intake = spied.useCase(ReportSignalUseCase.class);
-        intake.reportSignal(regisseur, command(MALBERG, 4, "Leuzen op de muur", NOW.minusSeconds(60)));
-        intake.reportSignal(regisseur, command(FRONTENKWARTIER, 5, "Ruzie op het plein", NOW.minusSeconds(30)));
-        ShowTemperatureMapUseCase temperatures = spied.useCase(ShowTemperatureMapUseCase.class);
+        TwoBuurten city = twoBuurtenReported();
+        Actor regisseur = city.regisseur();
+        ShowTemperatureMapUseCase temperatures = city.core().useCase(ShowTemperatureMapUseCase.class);
         TemperatureMapReport map = temperatures.showTemperatureMap(regisseur, new TemperatureMapQuery(WIJ_ZIJ));
-        reads.clear();
+        city.reads().clear();
 
         CellTemperature malberg = temperatures.showTemperature(regisseur, new TemperatureCell(MALBERG, WIJ_ZIJ));
 
-        assertThat(reads).containsExactly("evidence about [" + MALBERG + "] × [" + WIJ_ZIJ + "]");
+        assertThat(city.reads()).containsExactly("evidence about [" + MALBERG + "] × [" + WIJ_ZIJ + "]");
         assertThat(malberg.figure()).isEqualTo(map.figure(NeighbourhoodCode.of(MALBERG), ThemeCode.of(WIJ_ZIJ)));
         assertThat(malberg.figure().score()).as("4 × 0.5 × 0.5, a minute ago").isCloseTo(1.0, within(1e-3));
         assertThat(malberg.buurt().name()).isEqualTo("Malberg");
@@ -505,6 +495,25 @@ class TemperatureUseCasesTest {
         Page<AlertSummary> page = fixture.useCase(ListAlertsUseCase.class).listAlerts(coordinator,
                 new PageRequest(0, PageRequest.MAX_SIZE));
         return page.items();
+    }
+
+    /** A core whose signal reads are recorded in {@code reads}, with a report about Malberg and one elsewhere. */
+    private record TwoBuurten(CoreFixture core, Actor regisseur, List<String> reads, Signal malberg,
+            Signal frontenkwartier) {
+    }
+
+    /** Intensity 4 in Malberg a minute ago, 5 in the Frontenkwartier half a minute ago; the reads so far forgotten. */
+    private static TwoBuurten twoBuurtenReported() {
+        List<String> reads = new ArrayList<>();
+        CoreFixture spied = new CoreFixture(persistence -> spyOnSignals(persistence, new ArrayList<>(), reads));
+        Actor regisseur = coordinator(spied, "regisseur", null);
+        ReportSignalUseCase intake = spied.useCase(ReportSignalUseCase.class);
+        Signal malberg = intake.reportSignal(regisseur, command(MALBERG, 4, "Leuzen op de muur",
+                NOW.minusSeconds(60)));
+        Signal frontenkwartier = intake.reportSignal(regisseur, command(FRONTENKWARTIER, 5, "Ruzie op het plein",
+                NOW.minusSeconds(30)));
+        reads.clear();
+        return new TwoBuurten(spied, regisseur, reads, malberg, frontenkwartier);
     }
 
     /**
