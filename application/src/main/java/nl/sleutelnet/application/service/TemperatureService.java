@@ -160,12 +160,11 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
         actor.require(Permission.VIEW_TEMPERATURE);
         Neighbourhood buurt = buurt(cell.buurt());
         Theme theme = theme(cell.themeCode());
-        District district = register.districts().stream().filter(d -> d.code().equals(buurt.district()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("buurt " + buurt.code()
-                        + " lies in wijk " + buurt.district() + ", which the register does not have"));
+        District district = register.district(buurt.district()).orElseThrow(() -> new IllegalStateException(
+                "buurt " + buurt.code() + " lies in wijk " + buurt.district() + ", which the register does not have"));
         Instant now = clock.instant();
         TemperatureReading figure = model.readings(List.of(buurt.code()), List.of(theme.code()),
-                loadAbout(Set.of(new Cell(buurt.code(), theme.code())), now), now).get(0);
+                loadAbout(buurt, theme, now), now).get(0);
         return new CellTemperature(buurt, district, theme, figure);
     }
 
@@ -181,10 +180,9 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
                             buurt.name()));
         }
         Instant now = clock.instant();
-        // the model reads nothing about a cell but that cell's evidence: the explanation of one cell reads that
-        // cell's evidence and then the signals behind it, however busy the rest of the window is
-        Temperature temperature = model.temperature(buurt.code(), theme.code(),
-                loadAbout(Set.of(new Cell(buurt.code(), theme.code())), now), now);
+        // the explanation of one cell reads that cell's evidence and then the signals behind it, however busy the
+        // rest of the window is
+        Temperature temperature = model.temperature(buurt.code(), theme.code(), loadAbout(buurt, theme, now), now);
         List<SignalContribution> parts = temperature.explanation().signals();
         Map<SignalId, Signal> behind = signals.findAllById(parts.stream()
                         .map(part -> new SignalId(part.signalId())).toList()).stream()
@@ -444,6 +442,11 @@ public final class TemperatureService implements ShowTemperatureMapUseCase, Expl
                         themeCodes).stream()
                 .filter(p -> cells.contains(new Cell(p.buurt(), p.theme()))).toList();
         return Evidence.of(signalEvidence, answers);
+    }
+
+    /** The evidence of one buurt × theme at {@code asOf}: the model reads nothing else for that cell's figures. */
+    private Evidence loadAbout(Neighbourhood buurt, Theme theme, Instant asOf) {
+        return loadAbout(Set.of(new Cell(buurt.code(), theme.code())), asOf);
     }
 
     private Neighbourhood buurt(NeighbourhoodCode code) {

@@ -382,8 +382,8 @@ public final class JdbcSignalRepository implements SignalRepository {
 
     /**
      * Rows plus their buurten, themes, sightings and history, in four queries per {@value #ID_CHUNK} signals: one
-     * {@code in} list of every id would fail on PostgreSQL once a list (the temperature window of a busy city) holds
-     * more than 32,767 signals.
+     * {@code in} list of every id would fail on PostgreSQL once a list ({@link #findObservedSince} in a busy city, or
+     * many ids asked for) holds more than 32,767 signals.
      */
     private List<Signal> assemble(List<SignalRow> rows) {
         if (rows.isEmpty()) {
